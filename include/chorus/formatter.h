@@ -1,0 +1,57 @@
+// Copyright (c) chorus developers.
+//
+// Rendering a Digest. One interface, one factory (as sentencepiece's
+// model_factory): callers never switch on the format themselves.
+//
+// Formats:
+//   text      sentences with [1][3] citations and the number of sources,
+//             then a numbered source list (title, outlet, URL where known)
+//   plain     the chosen sentences only, one per line
+//   markdown  as text, with Markdown escaping and footnote-style links
+//   json      {"cluster", "sentences": [{"text", "doc", "sentence", "span",
+//             "score", "sources"}], "sources": [{"id", "title", "source",
+//             "url", "date"}], "stats": {...}} (+ "candidates", "dropped"
+//             with explain)
+//
+// Thread-safety: Format() is const and safe from many threads.
+
+#ifndef CHORUS_FORMATTER_H_
+#define CHORUS_FORMATTER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chorus/digest.h"
+#include "chorus/document.h"
+#include "chorus/status.h"
+
+namespace chorus {
+
+struct FormatOptions {
+  // Add each candidate's scores and each dropped line with its reason.
+  bool explain = false;
+};
+
+class Formatter {
+ public:
+  virtual ~Formatter() = default;
+  // Renders `digest` of `cluster` into *out (overwritten). The output ends
+  // with a newline.
+  virtual Status Format(const Cluster& cluster, const Digest& digest,
+                        std::string* out) const = 0;
+  // File name extension without the dot: "txt", "md", "json".
+  virtual std::string_view extension() const = 0;
+};
+
+// The names accepted by NewFormatter, in a stable order.
+std::vector<std::string> FormatNames();
+
+// Creates the formatter named `name`; InvalidArgument for an unknown name.
+Status NewFormatter(std::string_view name, const FormatOptions& options,
+                    std::unique_ptr<Formatter>* out);
+
+}  // namespace chorus
+
+#endif  // CHORUS_FORMATTER_H_

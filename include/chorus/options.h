@@ -1,0 +1,97 @@
+// Copyright (c) chorus developers.
+//
+// Options of the summarizer, as plain structs with in-class defaults (as
+// leveldb's Options). Every field states its meaning, default, range and
+// trade-off. Validate() checks them all at once.
+
+#ifndef CHORUS_OPTIONS_H_
+#define CHORUS_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+
+#include "chorus/status.h"
+
+namespace chorus {
+
+// How terms are made from words.
+struct AnalyzerOptions {
+  // Snowball stemmer language ("english", "german", "french", ...; see
+  // `chorus digest --help`). Stopwords are removed for languages that have a
+  // built-in list (English); other languages keep all words. Default english.
+  std::string language = "english";
+  // Stem terms with Snowball. Default true.
+  bool stem = true;
+  // Drop stopwords. Default true.
+  bool remove_stopwords = true;
+};
+
+enum class BudgetUnit { kWords, kSentences, kChars };
+
+// Output order of the chosen sentences.
+enum class SentenceOrder {
+  kChrono,  // article date when known, then position in the article
+  kSource,  // by article (input order), then position in the article
+  kScore,   // by selection order (best first)
+};
+
+struct SummarizerOptions {
+  AnalyzerOptions analyzer;
+
+  // Length budget: at most `budget` units of `budget_unit` in the digest,
+  // never exceeded. Default 120 words. Range 1..10^7.
+  BudgetUnit budget_unit = BudgetUnit::kWords;
+  size_t budget = 120;
+
+  // LexRank (Erkan & Radev 2004), continuous (cosine-weighted) variant.
+  // Damping in (0,1), default 0.85; power iteration stops when the L1 change
+  // falls below `tolerance` (default 1e-6) or after `max_iterations` (200).
+  double damping = 0.85;
+  double tolerance = 1e-6;
+  int max_iterations = 200;
+  // Edges of the similarity graph below this cosine are dropped: keeps the
+  // graph sparse and removes incidental overlap (one shared common word).
+  // Range [0,1), default 0.1 (Erkan & Radev's lowest threshold).
+  double edge_threshold = 0.1;
+
+  // MMR (Carbonell & Goldstein 1998): gain = λ·centrality − (1−λ)·max cosine
+  // to a chosen sentence. Range [0,1], default 0.7; lower means less
+  // redundancy and less centrality.
+  double mmr_lambda = 0.7;
+  // A candidate whose cosine with a chosen sentence reaches this is never
+  // chosen (a near-duplicate). Range (0,1], default 0.6.
+  double redundancy_threshold = 0.6;
+
+  // Candidate sentence length in words: shorter ones are fragments, longer
+  // ones run-ons. Defaults 6 and 60.
+  size_t min_sentence_words = 6;
+  size_t max_sentence_words = 60;
+
+  // A chosen sentence also cites every other article with a sentence at
+  // least this similar (cosine of TF-IDF vectors). Range (0,1], default 0.35:
+  // paraphrases of one fact across outlets typically score 0.35-0.7.
+  double citation_threshold = 0.35;
+
+  // Noise filter: drop bylines, labels, teasers, prompts and off-topic
+  // sentences before scoring. Default true.
+  bool filter_noise = true;
+  // A sentence whose best cosine with the other articles' content is below
+  // this is off-topic. Only applies to clusters of 2+ articles. Default 0.08.
+  double topic_threshold = 0.08;
+
+  SentenceOrder order = SentenceOrder::kChrono;
+
+  // Fill Digest::candidates and Digest::dropped. Default false.
+  bool explain = false;
+
+  // Worker threads for the parallel stages; 0 means OpenMP's default (all
+  // cores, or OMP_NUM_THREADS). Output does not depend on it.
+  int threads = 0;
+
+  // Returns InvalidArgument naming the first field out of range.
+  Status Validate() const;
+};
+
+}  // namespace chorus
+
+#endif  // CHORUS_OPTIONS_H_

@@ -1,0 +1,84 @@
+#include "text_util.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// Length of the whitespace character starting at text[i], or 0 if the
+// character there is not whitespace. Recognizes ASCII whitespace and the
+// UTF-8 encodings of U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028,
+// U+2029, U+202F, U+205F and U+3000.
+size_t SpaceLength(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (IsAsciiSpace(c)) return 1;
+  auto at = [&](size_t k) {
+    return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
+  };
+  if (c == 0xC2 && (at(1) == 0x85 || at(1) == 0xA0)) return 2;
+  if (c == 0xE1 && at(1) == 0x9A && at(2) == 0x80) return 3;
+  if (c == 0xE2 && at(1) == 0x80 &&
+      (at(2) <= 0x8A || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF))
+    return 3;
+  if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return 3;
+  if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return 3;
+  return 0;
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = SpaceLength(text, i);
+    if (n > 0) {
+      pending_space = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(text[i]);
+    ++i;
+  }
+  return out;
+}
+
+size_t CountWords(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = SpaceLength(text, i);
+    if (n > 0) {
+      in_word = false;
+      i += n;
+    } else {
+      if (!in_word) ++words;
+      in_word = true;
+      ++i;
+    }
+  }
+  return words;
+}
+
+void TrimSpan(std::string_view text, size_t* begin, size_t* end) {
+  while (*begin < *end) {
+    size_t n = SpaceLength(text.substr(0, *end), *begin);
+    if (n == 0) break;
+    *begin += n;
+  }
+  while (*end > *begin) {
+    // Step back over one character (UTF-8 continuation bytes are 10xxxxxx).
+    size_t start = *end - 1;
+    while (start > *begin &&
+           (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+      --start;
+    if (SpaceLength(text.substr(0, *end), start) != *end - start) break;
+    *end = start;
+  }
+}
+
+}  // namespace internal
+}  // namespace chorus

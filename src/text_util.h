@@ -1,0 +1,32 @@
+// Small text helpers shared by the pipeline stages and the formatters.
+#ifndef CHORUS_SRC_TEXT_UTIL_H_
+#define CHORUS_SRC_TEXT_UTIL_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace chorus {
+namespace internal {
+
+// True for the ASCII whitespace bytes (space, \t, \n, \v, \f, \r).
+inline bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Replaces every run of whitespace (ASCII whitespace, U+00A0, U+2028/2029
+// and the other Unicode space separators) by one ASCII space and trims both
+// ends. Input must be valid UTF-8.
+std::string CollapseWhitespace(std::string_view text);
+
+// Number of whitespace-separated words, counted as CollapseWhitespace sees
+// them.
+size_t CountWords(std::string_view text);
+
+// Trims whitespace (as CollapseWhitespace) from both ends of [*begin, *end).
+void TrimSpan(std::string_view text, size_t* begin, size_t* end);
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_TEXT_UTIL_H_

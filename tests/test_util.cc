@@ -1,0 +1,90 @@
+#include "test_util.h"
+
+#include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace chorus {
+namespace test {
+
+namespace fs = std::filesystem;
+
+std::string SourceDir() { return CHORUS_SOURCE_DIR; }
+
+std::string SharedDir() {
+  const char* env = std::getenv("CHORUS_SHARED");
+  return env != nullptr && *env != '\0' ? env : CHORUS_DEFAULT_SHARED_DIR;
+}
+
+std::string ReadFileOrDie(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) FAIL("cannot read " << path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void WriteFile(const std::string& path, const std::string& bytes) {
+  fs::path p(path);
+  if (p.has_parent_path()) fs::create_directories(p.parent_path());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) FAIL("cannot write " << path);
+}
+
+std::string TempDir() {
+  static std::atomic<int> counter{0};
+  fs::path dir = fs::temp_directory_path() /
+                 ("chorus_test_" + std::to_string(::getpid()) + "_" +
+                  std::to_string(counter++));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+CommandResult RunCli(const std::vector<std::string>& args,
+                     const std::string& stdin_bytes,
+                     const std::vector<std::string>& env) {
+  const std::string dir = TempDir();
+  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
+                    err_path = dir + "/stderr";
+  WriteFile(in_path, stdin_bytes);
+  std::vector<std::string> argv_s = {CHORUS_CLI_PATH};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_copy = env;
+
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int in = ::open(in_path.c_str(), O_RDONLY);
+    int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(in, 0);
+    ::dup2(out, 1);
+    ::dup2(err, 2);
+    for (auto& e : env_copy) ::putenv(e.data());
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  REQUIRE(pid > 0);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = ReadFileOrDie(out_path);
+  result.err = ReadFileOrDie(err_path);
+  fs::remove_all(dir);
+  return result;
+}
+
+}  // namespace test
+}  // namespace chorus

@@ -1,0 +1,39 @@
+// Helpers shared by the tests: where the data lives, running the CLI, files.
+#ifndef CHORUS_TESTS_TEST_UTIL_H_
+#define CHORUS_TESTS_TEST_UTIL_H_
+
+#include <string>
+#include <vector>
+
+namespace chorus {
+namespace test {
+
+// The project's source folder (for examples/, tests/golden/ ...).
+std::string SourceDir();
+// The shared data folder: $CHORUS_SHARED if set, else ../shared beside the
+// source folder.
+std::string SharedDir();
+
+// Reads a whole file; fails the current test if it cannot.
+std::string ReadFileOrDie(const std::string& path);
+// Writes a file, creating parent folders.
+void WriteFile(const std::string& path, const std::string& bytes);
+// A fresh empty temporary folder, unique per call.
+std::string TempDir();
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+// Runs the chorus CLI with `args` (each passed as one argument, no shell
+// interpretation), optional `stdin_bytes`, and environment additions
+// "NAME=value". Captures stdout and stderr.
+CommandResult RunCli(const std::vector<std::string>& args,
+                     const std::string& stdin_bytes = "",
+                     const std::vector<std::string>& env = {});
+
+}  // namespace test
+}  // namespace chorus
+
+#endif  // CHORUS_TESTS_TEST_UTIL_H_
