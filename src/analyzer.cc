@@ -1,0 +1,147 @@
+// Term analysis. ICU's word iterator finds words on a UText over the
+// original bytes; a word becomes a term when its rule status says it holds
+// letters, digits or ideographs. Folding is NFKC_Casefold (ASCII takes a fast
+// path); U+2019 becomes an apostrophe so "Russia’s" and "Russia's" stem
+// alike. Tests: tests/analyzer_test.cc.
+
+#include "analyzer.h"
+
+#include <libstemmer.h>
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "stopwords.h"
+
+namespace chorus {
+namespace internal {
+
+std::vector<std::string> StemmerLanguages() {
+  std::vector<std::string> out;
+  for (const char** l = sb_stemmer_list(); *l != nullptr; ++l) out.emplace_back(*l);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+struct Analyzer::Rep {
+  AnalyzerOptions options;
+  StopwordSet stopwords{""};
+  std::unique_ptr<icu::BreakIterator> word_prototype;
+  const icu::Normalizer2* fold = nullptr;
+};
+
+struct Analyzer::Session::Rep {
+  const Analyzer::Rep* analyzer = nullptr;
+  std::unique_ptr<icu::BreakIterator> words;
+  sb_stemmer* stemmer = nullptr;
+  std::unordered_map<std::string, std::string> stem_cache;
+  std::string folded;
+};
+
+Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Session::Session(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Analyzer::Session::~Session() {
+  if (rep_->stemmer != nullptr) sb_stemmer_delete(rep_->stemmer);
+}
+
+Status Analyzer::Create(const AnalyzerOptions& options,
+                        std::unique_ptr<Analyzer>* out) {
+  sb_stemmer* probe = sb_stemmer_new(options.language.c_str(), "UTF_8");
+  if (probe == nullptr) {
+    std::string known;
+    for (const auto& l : StemmerLanguages()) known += (known.empty() ? "" : ", ") + l;
+    return Status::InvalidArgument("unknown language '" + options.language +
+                                   "' (expected one of: " + known + ")");
+  }
+  sb_stemmer_delete(probe);
+  auto rep = std::make_unique<Rep>();
+  rep->options = options;
+  if (options.remove_stopwords) rep->stopwords = StopwordSet(options.language);
+  UErrorCode status = U_ZERO_ERROR;
+  rep->word_prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  rep->fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status))
+    return Status::InvalidArgument(std::string("ICU word analysis unavailable: ") +
+                                   u_errorName(status));
+  out->reset(new Analyzer(std::move(rep)));
+  return Status::OK();
+}
+
+std::unique_ptr<Analyzer::Session> Analyzer::NewSession() const {
+  auto rep = std::make_unique<Session::Rep>();
+  rep->analyzer = rep_.get();
+  rep->words.reset(rep_->word_prototype->clone());
+  if (rep_->options.stem)
+    rep->stemmer = sb_stemmer_new(rep_->options.language.c_str(), "UTF_8");
+  return std::unique_ptr<Session>(new Session(std::move(rep)));
+}
+
+namespace {
+
+// Folds `word` into *out: NFKC_Casefold, with U+2019/U+2018 → '.
+void Fold(const icu::Normalizer2* fold, std::string_view word, std::string* out) {
+  out->clear();
+  bool ascii = std::all_of(word.begin(), word.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    for (char c : word) out->push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  s.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), icu::UnicodeString("'"));
+  s.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2018)), icu::UnicodeString("'"));
+  icu::UnicodeString folded = fold->normalize(s, status);
+  if (U_FAILURE(status)) folded = s;
+  folded.toUTF8String(*out);
+}
+
+bool IsTermStatus(int32_t rule_status) {
+  return rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_IDEO_LIMIT;
+}
+
+}  // namespace
+
+void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>* terms) {
+  Rep& r = *rep_;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  r.words->setText(ut, status);
+  int32_t start = r.words->first();
+  for (int32_t end = r.words->next(); end != icu::BreakIterator::DONE;
+       start = end, end = r.words->next()) {
+    if (!IsTermStatus(r.words->getRuleStatus())) continue;
+    Fold(r.analyzer->fold, text.substr(start, end - start), &r.folded);
+    // Possessive and trailing apostrophes carry no meaning of their own.
+    if (r.folded.size() > 2 && r.folded.compare(r.folded.size() - 2, 2, "'s") == 0)
+      r.folded.resize(r.folded.size() - 2);
+    while (!r.folded.empty() && r.folded.back() == '\'') r.folded.pop_back();
+    if (r.folded.empty() ||
+        (r.folded.size() == 1 && static_cast<unsigned char>(r.folded[0]) < 0x80))
+      continue;  // single ASCII letters and digits carry no topic
+    if (r.analyzer->stopwords.contains(r.folded)) continue;
+    if (r.stemmer == nullptr) {
+      terms->push_back(r.folded);
+      continue;
+    }
+    auto [it, inserted] = r.stem_cache.try_emplace(r.folded);
+    if (inserted) {
+      const sb_symbol* stem = sb_stemmer_stem(
+          r.stemmer, reinterpret_cast<const sb_symbol*>(r.folded.data()),
+          static_cast<int>(r.folded.size()));
+      it->second.assign(reinterpret_cast<const char*>(stem),
+                        static_cast<size_t>(sb_stemmer_length(r.stemmer)));
+    }
+    terms->push_back(it->second);
+  }
+  utext_close(ut);
+}
+
+}  // namespace internal
+}  // namespace chorus

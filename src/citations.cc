@@ -1,0 +1,42 @@
+// Citation attribution over the similarity graph. Tests: tests/citations_test.cc.
+
+#include "citations.h"
+
+#include <algorithm>
+#include <map>
+
+namespace chorus {
+namespace internal {
+
+std::vector<size_t> CitingDocuments(const SimilarityGraph& graph, int node,
+                                    const std::vector<size_t>& doc_of_node, double threshold) {
+  const size_t own = doc_of_node[node];
+  std::vector<size_t> others;
+  for (SimilarityGraph::InnerIterator e(graph, node); e; ++e) {
+    const size_t d = doc_of_node[e.index()];
+    if (d != own && e.value() >= threshold) others.push_back(d);
+  }
+  std::sort(others.begin(), others.end());
+  others.erase(std::unique(others.begin(), others.end()), others.end());
+  std::vector<size_t> out = {own};
+  out.insert(out.end(), others.begin(), others.end());
+  return out;
+}
+
+void NumberSources(const std::vector<std::vector<size_t>>& docs_per_sentence, Digest* digest) {
+  std::map<size_t, size_t> number_of_doc;
+  digest->sources.clear();
+  for (size_t s = 0; s < docs_per_sentence.size(); ++s) {
+    auto& sources = digest->sentences[s].sources;
+    sources.clear();
+    for (size_t doc : docs_per_sentence[s]) {
+      auto [it, inserted] = number_of_doc.try_emplace(doc, digest->sources.size());
+      if (inserted) digest->sources.push_back(DigestSource{doc});
+      sources.push_back(it->second);
+    }
+    std::sort(sources.begin(), sources.end());  // read as [1][3], not [3][1]
+  }
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -1,0 +1,426 @@
+// Copyright (c) chorus developers.
+//
+// The input loader (include/chorus/loader.h): .txt articles with title
+// detection, JSON clusters, folders and stdin, gathered into one Cluster.
+// Parsing works on bytes in memory; ReadWholeFile is the only function that
+// touches files, and LoadCluster the only one that lists folders.
+//
+// Tests: tests/loader_test.cc.
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "chorus/loader.h"
+#include "text_util.h"
+#include "utf8.h"
+
+namespace chorus {
+
+namespace {
+
+namespace fs = std::filesystem;
+using internal::CountWords;
+using internal::kUtf8Valid;
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr size_t kMaxTitleWords = 25;
+
+Status Invalid(const std::string& where, std::string_view what) {
+  return Status::InvalidInput(where + ": " + std::string(what));
+}
+
+Status TooLarge(const std::string& what, size_t size, size_t limit) {
+  return Status::LimitExceeded(
+      what + ": " + std::to_string(size) + " bytes, larger than the limit of " +
+      std::to_string(limit) + " bytes (max_article_bytes)");
+}
+
+// Reads the whole file at `path` into *out. NotFound when it does not exist,
+// IOError with the system's reason when it cannot be read, LimitExceeded
+// as soon as more than `max_bytes` have been read (pipes have no size).
+Status ReadWholeFile(const std::string& path, size_t max_bytes,
+                     std::string* out) {
+  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                             &std::fclose);
+  if (file == nullptr) {
+    if (errno == ENOENT || errno == ENOTDIR)
+      return Status::NotFound(path + ": no such file or directory");
+    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+  }
+  out->clear();
+  char buffer[1 << 16];
+  size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof(buffer), file.get())) > 0) {
+    if (out->size() + got > max_bytes)
+      return TooLarge(path, out->size() + got, max_bytes);
+    out->append(buffer, got);
+  }
+  if (std::ferror(file.get()))
+    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+  return Status::OK();
+}
+
+bool IsBlank(std::string_view text) {
+  size_t begin = 0, end = text.size();
+  internal::TrimSpan(text, &begin, &end);
+  return begin == end;
+}
+
+// Index of the \n or \r ending the line that starts at `pos`, or size.
+size_t LineEnd(std::string_view s, size_t pos) {
+  while (pos < s.size() && s[pos] != '\n' && s[pos] != '\r') ++pos;
+  return pos;
+}
+
+// Start of the line after the line end at `end` (\r\n, \n or a lone \r).
+size_t NextLine(std::string_view s, size_t end) {
+  if (end < s.size() && s[end] == '\r') ++end;
+  if (end < s.size() && s[end] == '\n') ++end;
+  return end;
+}
+
+// True when `line` (trimmed) ends with . ! or ?, possibly followed by
+// closing quotes and brackets: `He said "no."` ends a sentence.
+bool EndsSentence(std::string_view line) {
+  static constexpr std::string_view kClosers[] = {")",
+                                                  "]",
+                                                  "}",
+                                                  "\"",
+                                                  "'",
+                                                  "\xE2\x80\x99" /* ’ */,
+                                                  "\xE2\x80\x9D" /* ” */,
+                                                  "\xC2\xBB" /* » */,
+                                                  "\xE2\x80\xBA" /* › */};
+  for (size_t i = 0; i < std::size(kClosers);) {  // restart after a strip
+    if (!line.ends_with(kClosers[i])) {
+      ++i;
+      continue;
+    }
+    line.remove_suffix(kClosers[i].size());
+    i = 0;
+  }
+  return line.ends_with('.') || line.ends_with('!') || line.ends_with('?');
+}
+
+// Applies the title rule of loader.h to `content` (BOM removed). On success
+// sets *title to the trimmed first line and *text_begin to the start of the
+// first non-blank line after it.
+bool FindTitle(std::string_view content, std::string_view* title,
+               size_t* text_begin) {
+  const size_t first_end = LineEnd(content, 0);
+  size_t b = 0, e = first_end;
+  internal::TrimSpan(content, &b, &e);
+  const size_t second = NextLine(content, first_end);
+  if (b == e || second == content.size()) return false;
+  const size_t second_end = LineEnd(content, second);
+  if (!IsBlank(content.substr(second, second_end - second))) return false;
+  const std::string_view line = content.substr(b, e - b);
+  if (EndsSentence(line) || CountWords(line) > kMaxTitleWords) return false;
+  size_t pos = NextLine(content, second_end);
+  while (pos < content.size()) {
+    const size_t end = LineEnd(content, pos);
+    if (!IsBlank(content.substr(pos, end - pos))) break;
+    pos = NextLine(content, end);
+  }
+  if (pos == content.size()) return false;  // a headline and nothing else
+  *title = line;
+  *text_begin = pos;
+  return true;
+}
+
+using Json = nlohmann::json;
+
+// "line:column" (from 1; columns in bytes) of byte `offset` of `text`.
+std::string LineColumn(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  const std::string_view before = text.substr(0, offset);
+  const size_t line = 1 + std::count(before.begin(), before.end(), '\n');
+  const size_t newline = before.rfind('\n');
+  const size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  return std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
+}
+
+// nlohmann's message without its "[json.exception...] " tag and "parse
+// error at line L, column C: " prefix (we give the position ourselves), cut
+// to a readable length at a character boundary.
+std::string ParseErrorDetail(std::string_view what) {
+  if (what.starts_with('[') && what.find("] ") != std::string_view::npos)
+    what.remove_prefix(what.find("] ") + 2);
+  const size_t colon = what.find(": ");
+  if (what.starts_with("parse error") && colon != std::string_view::npos)
+    what.remove_prefix(colon + 2);
+  size_t cut = std::min<size_t>(what.size(), 300);
+  while (cut < what.size() && (what[cut] & 0xC0) == 0x80) --cut;
+  return std::string(what.substr(0, cut)) + (cut < what.size() ? "..." : "");
+}
+
+// Parses `json` (valid UTF-8) into *root. The one place where nlohmann may
+// throw; a syntax error becomes "NAME:L:C: malformed JSON: DETAIL".
+Status ParseJsonDom(std::string_view json, const std::string& name,
+                    Json* root) {
+  try {
+    *root = Json::parse(json.begin(), json.end());
+    return Status::OK();
+  } catch (const Json::parse_error& e) {
+    const size_t offset = e.byte == 0 ? 0 : e.byte - 1;  // e.byte counts from 1
+    return Invalid(name + ":" + LineColumn(json, offset),
+                   "malformed JSON: " + ParseErrorDetail(e.what()));
+  } catch (const Json::exception& e) {  // e.g. a number out of range
+    return Invalid(name, "malformed JSON: " + ParseErrorDetail(e.what()));
+  }
+}
+
+// Copies the string field `key` of `object` into *out. An absent (or null)
+// field is an error when `required`, else leaves *out empty. `prefix` names
+// `object` in messages: "a.json: docs[2]." gives "a.json: docs[2].id: ...".
+Status GetString(const Json& object, const char* key, const std::string& prefix,
+                 bool required, std::string* out) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) {
+    return required ? Status::InvalidInput(prefix + key + ": missing")
+                    : Status::OK();
+  }
+  if (!it->is_string())
+    return Status::InvalidInput(prefix + key + ": expected a string");
+  *out = it->get_ref<const std::string&>();
+  return Status::OK();
+}
+
+// Parses docs[i] (`prefix` is "NAME: docs[i].").
+Status ParseJsonDocument(const Json& item, const std::string& prefix,
+                         const LoadOptions& options, Document* doc) {
+  if (!item.is_object())
+    return Status::InvalidInput(prefix.substr(0, prefix.size() - 1) +
+                                ": expected an object");
+  CHORUS_RETURN_IF_ERROR(GetString(item, "id", prefix, true, &doc->id));
+  if (doc->id.empty()) return Status::InvalidInput(prefix + "id: empty");
+  CHORUS_RETURN_IF_ERROR(GetString(item, "text", prefix, true, &doc->text));
+  if (doc->text.size() > options.max_article_bytes)
+    return TooLarge(prefix + "text", doc->text.size(),
+                    options.max_article_bytes);
+  const std::pair<const char*, std::string*> optional[] = {
+      {"title", &doc->title},
+      {"source", &doc->source},
+      {"url", &doc->url},
+      {"date", &doc->date}};
+  for (const auto& [key, field] : optional)
+    CHORUS_RETURN_IF_ERROR(GetString(item, key, prefix, false, field));
+  return Status::OK();
+}
+
+// Adds the "docs" array of `root` to *cluster (rules of ParseClusterJson).
+Status ParseJsonDocuments(const Json& root, const std::string& name,
+                          const LoadOptions& options, Cluster* cluster,
+                          std::vector<std::string>* warnings) {
+  const auto docs = root.find("docs");
+  if (docs == root.end()) return Invalid(name, "docs: missing");
+  if (!docs->is_array()) return Invalid(name, "docs: expected an array");
+  std::unordered_map<std::string, size_t> first_index;
+  for (size_t i = 0; i < docs->size(); ++i) {
+    const std::string at = "docs[" + std::to_string(i) + "]";
+    Document doc;
+    CHORUS_RETURN_IF_ERROR(
+        ParseJsonDocument((*docs)[i], name + ": " + at + ".", options, &doc));
+    const auto [it, inserted] = first_index.emplace(doc.id, i);
+    if (!inserted) {
+      return Invalid(name, "duplicate document id \"" + doc.id + "\" (docs[" +
+                               std::to_string(it->second) + "] and " + at +
+                               ")");
+    }
+    if (!IsBlank(doc.text)) {
+      cluster->docs.push_back(std::move(doc));
+    } else if (warnings != nullptr) {
+      warnings->push_back(name + ": " + at + " (id \"" + doc.id +
+                          "\"): empty article, skipped");
+    }
+  }
+  return Status::OK();
+}
+
+// ParseClusterJson, except that the cluster id stays empty when the JSON
+// has no "cluster" field (LoadCluster then looks further).
+Status ParseCluster(std::string_view json, const std::string& name,
+                    const LoadOptions& options, Cluster* cluster,
+                    std::vector<std::string>* warnings) {
+  // nlohmann rejects invalid UTF-8 anywhere in the source, so one check of
+  // the source (or one repair, in lossy mode) covers every string in it.
+  std::string repaired;
+  const size_t bad =
+      internal::CheckOrRepairUtf8(&json, options.lossy_utf8, &repaired);
+  if (bad != kUtf8Valid) {
+    return Invalid(name + ":" + LineColumn(json, bad),
+                   "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  Json root;
+  CHORUS_RETURN_IF_ERROR(ParseJsonDom(json, name, &root));
+  if (!root.is_object())
+    return Invalid(name, "expected a {\"cluster\", \"docs\"} object");
+  Cluster result;
+  CHORUS_RETURN_IF_ERROR(
+      GetString(root, "cluster", name + ": ", false, &result.id));
+  CHORUS_RETURN_IF_ERROR(
+      ParseJsonDocuments(root, name, options, &result, warnings));
+  *cluster = std::move(result);
+  return Status::OK();
+}
+
+// True when `path` ends with `ext` (".json"), ignoring ASCII case.
+bool HasExtension(const std::string& path, std::string_view ext) {
+  std::string actual = fs::path(path).extension().string();
+  for (char& c : actual) c = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+  return actual == ext;
+}
+
+// Appends the files `path` stands for to *files: the .txt and .json files
+// of a folder in byte-wise name order, else the path itself.
+Status ExpandPath(const std::string& path, std::vector<std::string>* files) {
+  std::error_code ec;
+  const fs::file_status st =
+      path == "-" ? fs::file_status() : fs::status(path, ec);
+  if (st.type() == fs::file_type::not_found)
+    return Status::NotFound(path + ": no such file or directory");
+  if (ec) return Status::IOError(path + ": cannot read: " + ec.message());
+  if (!fs::is_directory(st)) {
+    files->push_back(path);
+    return Status::OK();
+  }
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    std::error_code type_ec;  // a dangling link is skipped, not an error
+    if (!name.starts_with('.') && it->is_regular_file(type_ec) &&
+        (HasExtension(name, ".txt") || HasExtension(name, ".json")))
+      names.push_back(name);
+  }
+  if (ec) return Status::IOError(path + ": cannot list: " + ec.message());
+  if (names.empty()) return Invalid(path, "no .txt or .json articles");
+  std::sort(names.begin(), names.end());  // char_traits: unsigned bytes
+  const std::string prefix = path.ends_with('/') ? path : path + "/";
+  for (const std::string& name : names) files->push_back(prefix + name);
+  return Status::OK();
+}
+
+// Name of an input for the cluster id: "stdin" for "-", a file's name
+// without extension, a folder's name ("." and "dir/" resolved).
+std::string InputName(const std::string& path) {
+  if (path == "-") return "stdin";
+  std::error_code ec;
+  fs::path p = fs::absolute(path, ec).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();  // "/x/dir/" -> "/x/dir"
+  const fs::path part = fs::is_directory(p, ec) ? p.filename() : p.stem();
+  return part.empty() ? "cluster" : part.string();
+}
+
+// Reads one file ("-": `stdin_bytes`) into *docs, skipping empty articles
+// with a warning. Sets *cluster_id to a JSON file's "cluster" field.
+Status LoadFile(const std::string& path, std::string_view stdin_bytes,
+                const LoadOptions& options, std::vector<Document>* docs,
+                std::string* cluster_id, std::vector<std::string>* warnings) {
+  const bool is_stdin = path == "-";
+  const bool json = !is_stdin && HasExtension(path, ".json");
+  std::string bytes;
+  if (!is_stdin) {
+    CHORUS_RETURN_IF_ERROR(ReadWholeFile(
+        path, json ? SIZE_MAX : options.max_article_bytes, &bytes));
+  }
+  if (json) {
+    Cluster part;
+    CHORUS_RETURN_IF_ERROR(ParseCluster(bytes, path, options, &part, warnings));
+    *cluster_id = std::move(part.id);
+    *docs = std::move(part.docs);
+    return Status::OK();
+  }
+  const std::string name = is_stdin ? "stdin" : path;
+  const std::string id = is_stdin ? name : fs::path(path).filename().string();
+  Document doc;
+  bool empty = false;
+  CHORUS_RETURN_IF_ERROR(ParseArticleText(is_stdin ? stdin_bytes : bytes, id,
+                                          name, options, &doc, &empty));
+  if (!empty) {
+    docs->push_back(std::move(doc));
+  } else if (warnings != nullptr) {
+    warnings->push_back(name + ": empty article, skipped");
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status ParseArticleText(std::string_view bytes, const std::string& id,
+                        const std::string& name, const LoadOptions& options,
+                        Document* doc, bool* empty) {
+  if (bytes.size() > options.max_article_bytes)
+    return TooLarge(name, bytes.size(), options.max_article_bytes);
+  const size_t bom = bytes.starts_with(kBom) ? kBom.size() : 0;
+  std::string_view content = bytes.substr(bom);
+  std::string repaired;
+  const size_t bad =
+      internal::CheckOrRepairUtf8(&content, options.lossy_utf8, &repaired);
+  if (bad != kUtf8Valid)
+    return Invalid(name, "invalid UTF-8 at byte " + std::to_string(bom + bad));
+  Document result;
+  result.id = id;
+  std::string_view title;
+  size_t text_begin = 0;
+  if (FindTitle(content, &title, &text_begin)) result.title = title;
+  result.text = content.substr(text_begin);
+  result.text_offset = bom + text_begin;
+  *empty = IsBlank(result.text);
+  *doc = std::move(result);
+  return Status::OK();
+}
+
+Status ParseClusterJson(std::string_view json, const std::string& name,
+                        const LoadOptions& options, Cluster* cluster,
+                        std::vector<std::string>* warnings) {
+  CHORUS_RETURN_IF_ERROR(ParseCluster(json, name, options, cluster, warnings));
+  if (cluster->id.empty()) cluster->id = fs::path(name).stem().string();
+  return Status::OK();
+}
+
+Status LoadCluster(const std::vector<std::string>& paths,
+                   std::string_view stdin_bytes, const LoadOptions& options,
+                   Cluster* cluster, std::vector<std::string>* warnings) {
+  if (paths.empty()) return Status::InvalidArgument("no input paths given");
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    if (path.empty()) return Status::InvalidArgument("empty input path");
+    CHORUS_RETURN_IF_ERROR(ExpandPath(path, &files));
+  }
+  Cluster result;
+  std::unordered_map<std::string, std::string> file_of_id;
+  for (const std::string& file : files) {
+    std::vector<Document> docs;
+    std::string id;
+    CHORUS_RETURN_IF_ERROR(
+        LoadFile(file, stdin_bytes, options, &docs, &id, warnings));
+    if (result.id.empty()) result.id = id;
+    for (Document& doc : docs) {
+      const auto [it, inserted] = file_of_id.emplace(doc.id, file);
+      if (!inserted) {
+        return Invalid(file, "duplicate document id \"" + doc.id +
+                                 "\" (also in " + it->second + ")");
+      }
+      result.docs.push_back(std::move(doc));
+    }
+  }
+  if (result.docs.empty()) {
+    std::string inputs;
+    for (const std::string& p : paths)
+      inputs += (inputs.empty() ? "" : ", ") + p;
+    return Invalid("no articles in input", inputs);
+  }
+  if (result.id.empty()) result.id = InputName(paths[0]);
+  *cluster = std::move(result);
+  return Status::OK();
+}
+
+}  // namespace chorus

@@ -1,0 +1,63 @@
+// Power iteration for continuous LexRank on a symmetric sparse graph.
+// Because W is symmetric, (Mᵀ p)_j = Σ_i W_ji p_i / deg_i is a walk over
+// row j, so rows are independent and computed in parallel.
+// Tests: tests/lexrank_test.cc.
+
+#include "lexrank.h"
+
+#include <omp.h>
+
+#include <cmath>
+
+namespace chorus {
+namespace internal {
+
+LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& personalization,
+                      const LexRankParams& params) {
+  const int n = static_cast<int>(g.rows());
+  LexRankResult result;
+  if (n == 0) {
+    result.converged = true;
+    return result;
+  }
+  std::vector<double> v(n, 1.0 / n);
+  if (!personalization.empty()) {
+    double sum = 0;
+    for (double x : personalization) sum += x;
+    for (int i = 0; i < n; ++i) v[i] = personalization[i] / sum;
+  }
+  std::vector<double> inv_degree(n, 0.0);
+  for (int i = 0; i < n; ++i) {
+    double deg = 0;
+    for (SimilarityGraph::InnerIterator e(g, i); e; ++e) deg += e.value();
+    inv_degree[i] = deg > 0 ? 1.0 / deg : 0.0;
+  }
+  const int nthreads = params.threads > 0 ? params.threads : omp_get_max_threads();
+  std::vector<double> p = v, next(n), share(n);
+  for (result.iterations = 1; result.iterations <= params.max_iterations; ++result.iterations) {
+    double dangling = 0;
+    for (int i = 0; i < n; ++i) {
+      share[i] = p[i] * inv_degree[i];
+      if (inv_degree[i] == 0) dangling += p[i];
+    }
+#pragma omp parallel for num_threads(nthreads) schedule(static)
+    for (int j = 0; j < n; ++j) {
+      double in = 0;
+      for (SimilarityGraph::InnerIterator e(g, j); e; ++e) in += e.value() * share[e.index()];
+      next[j] = (1 - params.damping) * v[j] + params.damping * (in + dangling * v[j]);
+    }
+    double change = 0;
+    for (int i = 0; i < n; ++i) change += std::fabs(next[i] - p[i]);
+    p.swap(next);
+    if (change < params.tolerance) {
+      result.converged = true;
+      break;
+    }
+  }
+  if (result.iterations > params.max_iterations) result.iterations = params.max_iterations;
+  result.scores = std::move(p);
+  return result;
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -1,0 +1,357 @@
+// Noise rules. Each rule looks at the shape of a line: its punctuation, its
+// first words, its separators. Word lists here are generic vocabulary of web
+// pages (imperatives addressed to the reader, link labels, credit labels),
+// not strings of any one site. Tests: tests/noise_filter_test.cc.
+
+#include "noise_filter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "text_util.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// Lowercase ASCII words of `text`, punctuation trimmed off each, at most
+// `max` of them. Non-ASCII bytes are kept as they are.
+std::vector<std::string> LeadWords(std::string_view text, size_t max) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < text.size() && out.size() < max) {
+    while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+    size_t b = i;
+    while (i < text.size() && !IsAsciiSpace(text[i])) ++i;
+    std::string w;
+    for (size_t k = b; k < i; ++k) {
+      char c = text[k];
+      if (c >= 'A' && c <= 'Z') c += 32;
+      w.push_back(c);
+    }
+    while (!w.empty() && std::string_view("\"'([{").find(w.front()) != std::string_view::npos)
+      w.erase(w.begin());
+    if (!w.empty()) out.push_back(w);
+  }
+  return out;
+}
+
+// Strips trailing punctuation used as a separator ("read:", "photo/").
+std::string Bare(std::string w) {
+  while (!w.empty() && std::string_view(":-|/.,;!").find(w.back()) != std::string_view::npos)
+    w.pop_back();
+  return w;
+}
+
+bool OneOf(const std::string& w, std::initializer_list<std::string_view> set) {
+  for (auto s : set)
+    if (w == s) return true;
+  return false;
+}
+
+// True when the text after `words` lead words is a separator or nothing:
+// "Read - X", "Read: X", "Related | X", "Read more".
+bool SeparatorFollows(std::string_view text, size_t words) {
+  size_t i = 0;
+  for (size_t w = 0; w < words; ++w) {
+    while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+    while (i < text.size() && !IsAsciiSpace(text[i])) {
+      if (text[i] == ':' || text[i] == '|') return true;  // "Read:" "Related|"
+      ++i;
+    }
+  }
+  while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+  if (i == text.size()) return true;
+  std::string_view rest = text.substr(i);
+  for (std::string_view sep : {"-", ":", "|", "\u2013", "\u2014", "\u203A", "\u00BB", ">"})
+    if (rest.substr(0, sep.size()) == sep) return true;
+  return false;
+}
+
+bool EndsSentence(std::string_view s);
+
+bool IsTeaser(std::string_view p) {
+  auto w = LeadWords(p, 3);
+  if (w.empty()) return false;
+  std::string w0 = Bare(w[0]), w1 = w.size() > 1 ? Bare(w[1]) : "";
+  if (OneOf(w0, {"read", "watch", "listen", "related", "recommended", "trending",
+                 "more", "latest", "also", "see"}) &&
+      SeparatorFollows(p, 1))
+    return true;
+  bool two = (w0 == "read" && OneOf(w1, {"more", "also", "next"})) ||
+             (w0 == "also" && OneOf(w1, {"read", "see", "watch"})) ||
+             (w0 == "see" && w1 == "also") || (w0 == "more" && OneOf(w1, {"news", "stories"})) ||
+             (w0 == "related" && OneOf(w1, {"news", "stories", "articles", "content"})) ||
+             (w0 == "must" && w1 == "read") || (w0 == "don't" && w1 == "miss") ||
+             (w0 == "top" && w1 == "stories");
+  return two && SeparatorFollows(p, 2);
+}
+
+bool IsByline(std::string_view p, size_t words) {
+  auto w = LeadWords(p, 4);
+  if (w.empty()) return false;
+  // "By Jane Doe", "By Jane Doe, Staff Writer": a name, not a sentence.
+  if (w[0] == "by" && p.size() > 3 && p[3] >= 'A' && p[3] <= 'Z' &&
+      (words <= 6 || !EndsSentence(p)))
+    return true;
+  for (size_t i = 1; i < w.size(); ++i)
+    if (Bare(w[i]) == "by" &&
+        OneOf(Bare(w[i - 1]), {"written", "reported", "story", "words", "edited", "posted",
+                               "published", "compiled"}))
+      return true;
+  return false;
+}
+
+size_t CountOf(std::string_view p, std::string_view needle) {
+  size_t n = 0;
+  for (size_t i = p.find(needle); i != std::string_view::npos; i = p.find(needle, i + 1)) ++n;
+  return n;
+}
+
+bool IsCredit(std::string_view p, size_t words) {
+  auto w = LeadWords(p, 2);
+  if (w.empty()) return false;
+  std::string w0 = Bare(w[0]);
+  bool label = OneOf(w0, {"photo", "photos", "image", "images", "picture", "pictures", "video",
+                          "file", "credit", "credits", "illustration", "graphic", "source",
+                          "courtesy", "caption"});
+  if (label && w[0].size() > w0.size()) return true;  // "Photo:" "Image/"
+  if (label && SeparatorFollows(p, 1)) return true;
+  // "xy/zw (AFP, Reuters, dpa)": a short line around a parenthesized list.
+  size_t open = p.find('(');
+  return words <= 10 && open != std::string_view::npos &&
+         p.find(')', open) != std::string_view::npos &&
+         CountOf(p.substr(open), ",") >= 1 && words <= 4 + CountOf(p, ",") * 2;
+}
+
+// "... in Berlin The forces of ...": a headline run into the next one.
+bool HasRunOnBoundary(std::string_view p) {
+  static constexpr std::string_view kStarts[] = {" The ", " A ", " An ", " In ", " How ",
+                                                 " Why ", " What "};
+  for (auto s : kStarts) {
+    for (size_t i = p.find(s); i != std::string_view::npos; i = p.find(s, i + 1)) {
+      char before = i > 0 ? p[i - 1] : '.';
+      if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')) return true;
+    }
+  }
+  return false;
+}
+
+bool EndsSentence(std::string_view s) {
+  size_t i = s.size();
+  while (i > 0) {
+    unsigned char c = s[i - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || IsAsciiSpace(c)) {
+      --i;
+    } else if (i >= 3 && (s.substr(i - 3, 3) == "\u201D" || s.substr(i - 3, 3) == "\u2019")) {
+      i -= 3;
+    } else {
+      break;
+    }
+  }
+  if (i == 0) return false;
+  char c = s[i - 1];
+  return c == '.' || c == '!' || c == '?' || (i >= 3 && s.substr(i - 3, 3) == "\u2026");
+}
+
+// Reason to drop a whole paragraph, or "".
+std::string ParagraphReason(std::string_view p) {
+  const size_t words = CountWords(p);
+  if (IsTeaser(p)) return "link teaser";
+  if (IsByline(p, words)) return "byline";
+  if (CountOf(p, "|") >= 2) return "byline or navigation (| separated)";
+  if (IsCredit(p, words)) return "photo or agency credit";
+  if (!EndsSentence(p)) {
+    if (words <= 15) return "heading or label (no sentence-final punctuation)";
+    if (HasRunOnBoundary(p)) return "run-together headlines (no sentence-final punctuation)";
+  }
+  return "";
+}
+
+bool MentionsReader(const std::vector<std::string>& words) {
+  for (const auto& w : words)
+    if (OneOf(Bare(w), {"you", "your", "us", "our", "here", "below"})) return true;
+  return false;
+}
+
+// Reason to drop one sentence, or "".
+std::string SentenceReason(std::string_view s) {
+  auto w = LeadWords(s, 40);
+  if (w.empty()) return "empty";
+  std::string w0 = Bare(w[0]);
+  if (OneOf(w0, {"please", "click", "tap", "subscribe", "sign", "log", "login", "register",
+                 "follow", "share", "comment", "contact", "stay", "download", "join", "like",
+                 "enter", "send", "tell", "support", "donate", "bookmark", "print", "email"}) &&
+      (MentionsReader(w) || w.size() <= 10))
+    return "reader prompt";
+  std::string lower;
+  for (char c : s) lower.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (std::string_view phrase : {"all rights reserved", "terms of use", "terms of service",
+                                  "privacy policy", "cookie policy", "\u00A9", "copyright "})
+    if (lower.find(phrase) != std::string::npos) return "site boilerplate";
+  return "";
+}
+
+bool IsMonth(std::string_view w) {
+  std::string m;
+  for (char c : w)
+    if (c != '.' && c != ',') m.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return OneOf(m, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+                   "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+                   "oct", "october", "nov", "november", "dec", "december"});
+}
+
+bool IsUpperWord(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+// True when a first- or second-person pronoun stands outside quotation
+// marks (“…”, "…", ``…'').
+bool AddressesReader(std::string_view s) {
+  bool quoted = false;
+  std::string word;
+  auto flush = [&] {
+    bool hit = !quoted && OneOf(word, {"we", "our", "ours", "us", "you", "your", "yours"});
+    word.clear();
+    return hit;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (s.compare(i, 3, "\u201C") == 0 || s.compare(i, 2, "``") == 0) {
+      if (flush()) return true;
+      quoted = true;
+    } else if (s.compare(i, 3, "\u201D") == 0 || s.compare(i, 2, "''") == 0) {
+      if (flush()) return true;
+      quoted = false;
+    } else if (c == '"') {
+      if (flush()) return true;
+      quoted = !quoted;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      continue;
+    }
+    if (!word.empty() && flush()) return true;
+  }
+  return flush();
+}
+
+}  // namespace
+
+std::string OffTopicReason(std::string_view sentence, double topic, double threshold) {
+  char buf[96];
+  if (topic < threshold) {
+    std::snprintf(buf, sizeof buf, "off-topic (similarity %.3f < %.3f)", topic, threshold);
+    return buf;
+  }
+  if (topic < 3 * threshold && AddressesReader(sentence)) {
+    std::snprintf(buf, sizeof buf, "publisher voice or reader address, weakly related (%.3f)",
+                  topic);
+    return buf;
+  }
+  return "";
+}
+
+size_t DatelineLength(std::string_view s) {
+  // PLACE[, PLACE][, Month DD][ (AGENCY)] DASH, the place in capitals.
+  size_t i = 0, upper_words = 0;
+  bool in_parens = false;
+  while (i < s.size() && i < 100) {
+    size_t b = i;
+    while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+    std::string_view w = s.substr(b, i - b);
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    if (in_parens || (!w.empty() && w.front() == '(')) {
+      in_parens = w.empty() || (w.back() != ')' && w.substr(w.size() - std::min<size_t>(2, w.size())) != "),");
+      if (upper_words == 0) return 0;
+      continue;
+    }
+    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--" || w == "_")
+      return upper_words > 0 ? i : 0;
+    if (IsUpperWord(w)) {
+      ++upper_words;
+      continue;
+    }
+    // After the place: a date such as "March 3," or "Jan. 14".
+    const bool date_part = upper_words > 0 && !w.empty() &&
+                           ((w[0] >= '0' && w[0] <= '9' && w.size() <= 5) ||
+                            (w[0] >= 'A' && w[0] <= 'Z' && w.size() <= 10 && IsMonth(w)));
+    if (!date_part) return 0;
+  }
+  return 0;
+}
+
+std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segmentation& seg) {
+  std::vector<SentenceVerdict> out(seg.sentences.size());
+  for (size_t pi = 0; pi < seg.paragraphs.size(); ++pi) {
+    const Paragraph& para = seg.paragraphs[pi];
+    const std::string p = CollapseWhitespace(text.substr(para.begin, para.end - para.begin));
+    const std::string preason = ParagraphReason(p);
+    for (size_t k = 0; k < para.num_sentences; ++k) {
+      const SentenceSpan& span = seg.sentences[para.first_sentence + k];
+      SentenceVerdict& v = out[para.first_sentence + k];
+      v.begin = span.begin;
+      v.end = span.end;
+      if (!preason.empty()) {
+        v.reason = preason;
+        continue;
+      }
+      std::string_view s = text.substr(span.begin, span.end - span.begin);
+      if (k == 0) {
+        size_t cut = DatelineLength(s);
+        if (cut > 0 && cut < s.size()) v.begin += cut;
+      }
+      v.reason = SentenceReason(text.substr(v.begin, v.end - v.begin));
+    }
+  }
+  return out;
+}
+
+std::vector<double> TopicSimilarity(const SparseRows& x, const std::vector<int>& doc_of) {
+  const int n = static_cast<int>(x.rows());
+  int ndocs = 0;
+  for (int d : doc_of) ndocs = std::max(ndocs, d + 1);
+  std::vector<std::vector<int>> rows_of(ndocs);
+  for (int i = 0; i < n; ++i) rows_of[doc_of[i]].push_back(i);
+  std::vector<double> total(x.cols(), 0.0);
+  for (int i = 0; i < n; ++i)
+    for (SparseRows::InnerIterator t(x, i); t; ++t) total[t.index()] += t.value();
+  auto dot_with = [&](int i, const std::vector<double>& v) {
+    double dot = 0;
+    for (SparseRows::InnerIterator t(x, i); t; ++t) dot += t.value() * v[t.index()];
+    return dot;
+  };
+  auto norm2_of = [](const std::vector<double>& v) {
+    double s = 0;
+    for (double e : v) s += e * e;
+    return s;
+  };
+  std::vector<double> result(n, 0.0);
+  if (ndocs == 1) {  // leave one sentence out: rest = total - x_i
+    const double total2 = norm2_of(total);
+    for (int i = 0; i < n; ++i) {
+      const double self = x.row(i).squaredNorm(), xt = dot_with(i, total);
+      const double norm2 = total2 - 2 * xt + self;
+      result[i] = norm2 > 1e-12 ? std::max(0.0, (xt - self) / std::sqrt(norm2)) : 0.0;
+    }
+    return result;
+  }
+  std::vector<double> rest;
+  for (int d = 0; d < ndocs; ++d) {  // leave one document out
+    rest = total;
+    for (int i : rows_of[d])
+      for (SparseRows::InnerIterator t(x, i); t; ++t) rest[t.index()] -= t.value();
+    const double norm = std::sqrt(norm2_of(rest));
+    for (int i : rows_of[d]) result[i] = norm > 0 ? std::max(0.0, dot_with(i, rest) / norm) : 0.0;
+  }
+  return result;
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -1,0 +1,38 @@
+#include "chorus/options.h"
+
+#include <string>
+
+namespace chorus {
+
+namespace {
+
+Status OutOfRange(const char* field, const std::string& range) {
+  return Status::InvalidArgument(std::string(field) + " must be " + range);
+}
+
+}  // namespace
+
+Status SummarizerOptions::Validate() const {
+  if (budget < 1 || budget > 10'000'000) return OutOfRange("budget", "in 1..10000000");
+  if (!(damping > 0 && damping < 1)) return OutOfRange("damping", "in (0, 1)");
+  if (!(tolerance > 0)) return OutOfRange("tolerance", "positive");
+  if (max_iterations < 1) return OutOfRange("max_iterations", "at least 1");
+  if (!(edge_threshold >= 0 && edge_threshold < 1))
+    return OutOfRange("edge_threshold", "in [0, 1)");
+  if (!(mmr_lambda >= 0 && mmr_lambda <= 1)) return OutOfRange("mmr_lambda", "in [0, 1]");
+  if (!(redundancy_threshold > 0 && redundancy_threshold <= 1))
+    return OutOfRange("redundancy_threshold", "in (0, 1]");
+  if (min_sentence_words > max_sentence_words)
+    return OutOfRange("min_sentence_words", "at most max_sentence_words");
+  if (!(citation_threshold > 0 && citation_threshold <= 1))
+    return OutOfRange("citation_threshold", "in (0, 1]");
+  if (citation_threshold < edge_threshold)
+    return OutOfRange("citation_threshold", "at least edge_threshold");
+  if (!(topic_threshold >= 0 && topic_threshold < 1))
+    return OutOfRange("topic_threshold", "in [0, 1)");
+  if (threads < 0) return OutOfRange("threads", "0 (all cores) or more");
+  if (analyzer.language.empty()) return OutOfRange("language", "non-empty");
+  return Status::OK();
+}
+
+}  // namespace chorus

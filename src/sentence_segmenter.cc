@@ -1,0 +1,189 @@
+// Sentence segmentation over original UTF-8 bytes. ICU's rule-based sentence
+// iterator (UAX #29) runs on a UText over the bytes, so boundaries are byte
+// offsets and no text is ever converted or copied out of place.
+// Tests: tests/sentence_segmenter_test.cc.
+
+#include "sentence_segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/utext.h>
+
+#include "text_util.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// Abbreviations after which a period does not end a sentence, in addition
+// to ICU's locale data. Only forms that rarely end a sentence belong here.
+constexpr const char* kAbbreviations[] = {
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.",
+    "Capt.", "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.",
+    "Sr.", "Jr.", "St.", "Mt.", "Ft.", "Gens.", "Reps.", "Sens.", "Pres.",
+    "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+    "Dec.", "No.", "Nos.", "Co.", "Corp.", "Inc.", "Ltd.", "Bros.", "vs.",
+    "U.S.", "U.K.", "U.N.", "E.U.", "Calif.", "Fla.", "Ariz.", "Mass.",
+    "Conn.", "Penn.", "Ill.", "Mich.", "Minn.", "Wash.", "Tenn.", "Ky.",
+    "Va.", "Ga.", "Ala.", "Okla.", "Ore.", "Colo.", "Nev.", "Wis.", "Md.",
+    "Mo.", "La.", "Miss.", "Ark.", "Kan.", "Neb.", "Del.", "Vt.", "Ind.",
+};
+
+bool EndsWithTerminal(std::string_view line) {
+  // Skip closing quotes/brackets, then look for . ! ? : or an ellipsis.
+  size_t i = line.size();
+  while (i > 0) {
+    unsigned char c = line[i - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      --i;
+    } else if (i >= 3 && c >= 0x80 &&
+               (line.substr(i - 3, 3) == "\u201D" ||
+                line.substr(i - 3, 3) == "\u2019")) {
+      i -= 3;
+    } else {
+      break;
+    }
+  }
+  if (i == 0) return false;
+  char c = line[i - 1];
+  return c == '.' || c == '!' || c == '?' || c == ':' ||
+         (i >= 3 && line.substr(i - 3, 3) == "\u2026");
+}
+
+bool StartsLowercase(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && IsAsciiSpace(line[i])) ++i;
+  return i < line.size() && line[i] >= 'a' && line[i] <= 'z';
+}
+
+bool IsBlank(std::string_view line) {
+  for (unsigned char c : line)
+    if (!IsAsciiSpace(c)) return false;
+  return true;
+}
+
+size_t Count(std::string_view s, std::string_view needle) {
+  size_t n = 0;
+  for (size_t i = s.find(needle); i != std::string_view::npos; i = s.find(needle, i + needle.size()))
+    ++n;
+  return n;
+}
+
+// True when `s` opens a quotation it does not close (“ without ”, an odd
+// number of ", `` without '').
+bool LeavesQuoteOpen(std::string_view s) {
+  return Count(s, "\u201C") > Count(s, "\u201D") || Count(s, "\"") % 2 == 1 ||
+         Count(s, "``") > Count(s, "''");
+}
+
+// A quotation is kept in one sentence: a break inside it is undone, for at
+// most this many breaks (an unclosed quote must not swallow a paragraph).
+constexpr int kMaxBreaksInQuote = 3;
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t para_begin = std::string_view::npos;
+  auto close = [&](size_t end) {
+    if (para_begin == std::string_view::npos) return;
+    size_t b = para_begin, e = end;
+    TrimSpan(text, &b, &e);
+    if (b < e) out.emplace_back(b, e);
+    para_begin = std::string_view::npos;
+  };
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    if (IsBlank(line)) {
+      close(pos);
+    } else {
+      if (para_begin == std::string_view::npos) para_begin = pos;
+      size_t next = eol + 1;
+      size_t next_eol = next < text.size() ? text.find('\n', next) : text.size();
+      if (next_eol == std::string_view::npos) next_eol = text.size();
+      std::string_view next_line =
+          next < text.size() ? text.substr(next, next_eol - next) : "";
+      while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
+      bool soft = !next_line.empty() && !IsBlank(next_line) &&
+                  !EndsWithTerminal(line) &&
+                  (StartsLowercase(next_line) || line.size() >= 40);
+      if (!soft) close(eol);
+    }
+    pos = eol + 1;
+  }
+  close(text.size());
+  return out;
+}
+
+struct SentenceSegmenter::Rep {
+  std::unique_ptr<icu::BreakIterator> prototype;
+};
+
+SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Rep> rep)
+    : rep_(std::move(rep)) {}
+SentenceSegmenter::~SentenceSegmenter() = default;
+
+Status SentenceSegmenter::Create(const std::string& locale_name,
+                                 std::unique_ptr<SentenceSegmenter>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale(locale_name.c_str());
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  }
+  for (const char* abbr : kAbbreviations)
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), status);
+  icu::BreakIterator* base = icu::BreakIterator::createSentenceInstance(locale, status);
+  auto rep = std::make_unique<Rep>();
+  rep->prototype.reset(builder->wrapIteratorWithFilter(base, status));
+  if (U_FAILURE(status) || rep->prototype == nullptr) {
+    return Status::InvalidArgument("cannot create ICU sentence iterator for locale '" +
+                                   locale_name + "': " + u_errorName(status));
+  }
+  out->reset(new SentenceSegmenter(std::move(rep)));
+  return Status::OK();
+}
+
+Segmentation SentenceSegmenter::Segment(std::string_view text) const {
+  Segmentation seg;
+  std::unique_ptr<icu::BreakIterator> it(rep_->prototype->clone());
+  std::string joined;  // the paragraph with soft line breaks made spaces
+  for (auto [pb, pe] : SplitParagraphs(text)) {
+    Paragraph para{pb, pe, seg.sentences.size(), 0};
+    joined.assign(text.substr(pb, pe - pb));
+    for (char& c : joined)
+      if (c == '\n' || c == '\r') c = ' ';
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, joined.data(),
+                               static_cast<int64_t>(joined.size()), &status);
+    it->setText(ut, status);
+    int32_t start = it->first();
+    int merged = 0;
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+      std::string_view piece = std::string_view(joined).substr(start, end - start);
+      if (merged < kMaxBreaksInQuote && end < static_cast<int32_t>(joined.size()) &&
+          LeavesQuoteOpen(piece)) {
+        ++merged;
+        continue;  // keep the quotation together: extend to the next break
+      }
+      size_t b = pb + static_cast<size_t>(start), e = pb + static_cast<size_t>(end);
+      TrimSpan(text, &b, &e);
+      if (b < e) seg.sentences.push_back({b, e, seg.paragraphs.size()});
+      start = end;
+      merged = 0;
+    }
+    utext_close(ut);
+    para.num_sentences = seg.sentences.size() - para.first_sentence;
+    seg.paragraphs.push_back(para);
+  }
+  return seg;
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -1,0 +1,296 @@
+// The summarization pipeline, stage by stage (each stage in its own file):
+// segment → form noise rules → analyze → TF-IDF → topic rule → similarity
+// graph → LexRank → MMR selection → citations → order.
+// Tests: tests/summarizer_test.cc, tests/seeds_test.cc, tests/golden_test.cc.
+
+#include "chorus/summarizer.h"
+
+#include <omp.h>
+
+#include <chrono>
+#include <cstdio>
+#include <unordered_map>
+
+#include "analyzer.h"
+#include "citations.h"
+#include "lexrank.h"
+#include "mmr_selector.h"
+#include "noise_filter.h"
+#include "sentence_orderer.h"
+#include "sentence_segmenter.h"
+#include "similarity_graph.h"
+#include "summarizer_internal.h"
+#include "text_util.h"
+#include "tfidf.h"
+
+namespace chorus {
+
+using namespace internal;
+
+struct Summarizer::Rep {
+  SummarizerOptions options;
+  std::unique_ptr<SentenceSegmenter> segmenter;
+  std::unique_ptr<Analyzer> analyzer;
+
+  Status Run(const Cluster& cluster, Digest* digest, StageTimes* times) const;
+};
+
+namespace {
+
+// Adds the time since the last Lap() to the given stage, when timing.
+class StageClock {
+ public:
+  explicit StageClock(StageTimes* times) : times_(times), last_(Now()) {}
+  void Lap(Stage stage) {
+    if (times_ == nullptr) return;
+    const auto now = Now();
+    times_->seconds[stage] += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  static std::chrono::steady_clock::time_point Now() { return std::chrono::steady_clock::now(); }
+  StageTimes* times_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace
+
+namespace {
+
+// One segmented sentence of the cluster.
+struct Unit {
+  size_t doc = 0;
+  size_t index = 0;  // sentence index in its document
+  size_t begin = 0, end = 0;
+  std::string reason;  // noise reason; empty while kept
+  std::string text;    // whitespace-collapsed
+  size_t words = 0;
+};
+
+// Terms in more sentences than this are skipped when scoring pairs (see
+// similarity_graph.h): bounds the graph's cost on huge or repetitive clusters.
+constexpr int kMaxPostings = 2000;
+
+int Threads(const SummarizerOptions& o) { return o.threads > 0 ? o.threads : omp_get_max_threads(); }
+
+// Segments every document and applies the form rules.
+std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segmenter,
+                          const SummarizerOptions& options) {
+  const int n = static_cast<int>(cluster.docs.size());
+  std::vector<std::vector<Unit>> per_doc(n);
+#pragma omp parallel for num_threads(Threads(options)) schedule(dynamic)
+  for (int d = 0; d < n; ++d) {
+    const std::string& text = cluster.docs[d].text;
+    Segmentation seg = segmenter.Segment(text);
+    std::vector<SentenceVerdict> verdicts = ApplyFormRules(text, seg);
+    for (size_t i = 0; i < verdicts.size(); ++i) {
+      Unit u;
+      u.doc = static_cast<size_t>(d);
+      u.index = i;
+      u.begin = verdicts[i].begin;
+      u.end = verdicts[i].end;
+      if (options.filter_noise) u.reason = verdicts[i].reason;
+      u.text = CollapseWhitespace(std::string_view(text).substr(u.begin, u.end - u.begin));
+      u.words = CountWords(u.text);
+      per_doc[d].push_back(std::move(u));
+    }
+  }
+  std::vector<Unit> units;
+  for (auto& v : per_doc)
+    for (auto& u : v) units.push_back(std::move(u));
+  return units;
+}
+
+// Terms of each unit in `kept` (parallel; one analyzer session per thread).
+std::vector<std::vector<std::string>> AnalyzeUnits(const std::vector<Unit>& units,
+                                                   const std::vector<int>& kept,
+                                                   const Analyzer& analyzer, int threads) {
+  std::vector<std::vector<std::string>> terms(kept.size());
+#pragma omp parallel num_threads(threads)
+  {
+    auto session = analyzer.NewSession();
+#pragma omp for schedule(dynamic, 16)
+    for (int k = 0; k < static_cast<int>(kept.size()); ++k)
+      session->Analyze(units[kept[k]].text, &terms[k]);
+  }
+  return terms;
+}
+
+SparseRows SelectRows(const SparseRows& m, const std::vector<int>& rows) {
+  SparseRows out(static_cast<int>(rows.size()), m.cols());
+  size_t nnz = 0;
+  for (int r : rows) nnz += static_cast<size_t>(m.outerIndexPtr()[r + 1] - m.outerIndexPtr()[r]);
+  out.reserve(static_cast<Eigen::Index>(nnz));
+  for (size_t k = 0; k < rows.size(); ++k) {
+    out.startVec(static_cast<int>(k));
+    for (SparseRows::InnerIterator t(m, rows[k]); t; ++t)
+      out.insertBack(static_cast<int>(k), t.index()) = t.value();
+  }
+  out.finalize();
+  return out;
+}
+
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+size_t Cost(const Unit& u, BudgetUnit unit) {
+  switch (unit) {
+    case BudgetUnit::kWords: return u.words;
+    case BudgetUnit::kSentences: return 1;
+    case BudgetUnit::kChars: return CodePoints(u.text);
+  }
+  return u.words;
+}
+
+// Why a unit may not be chosen at all, or "".
+std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
+  if (u.words < o.min_sentence_words) return "fragment (too few words)";
+  if (u.words > o.max_sentence_words) return "run-on (too many words)";
+  if (u.text.back() == ':') return "fragment (ends with a colon)";
+  return "";
+}
+
+}  // namespace
+
+Summarizer::Summarizer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Summarizer::~Summarizer() = default;
+const SummarizerOptions& Summarizer::options() const { return rep_->options; }
+
+Status Summarizer::Create(const SummarizerOptions& options, std::unique_ptr<Summarizer>* out) {
+  CHORUS_RETURN_IF_ERROR(options.Validate());
+  auto rep = std::make_unique<Rep>();
+  rep->options = options;
+  CHORUS_RETURN_IF_ERROR(Analyzer::Create(options.analyzer, &rep->analyzer));
+  CHORUS_RETURN_IF_ERROR(SentenceSegmenter::Create("en", &rep->segmenter));
+  out->reset(new Summarizer(std::move(rep)));
+  return Status::OK();
+}
+
+Status Summarizer::Summarize(const Cluster& cluster, Digest* digest) const {
+  return rep_->Run(cluster, digest, nullptr);
+}
+
+namespace internal {
+Status SummarizeTimed(const Summarizer& summarizer, const Cluster& cluster, Digest* digest,
+                      StageTimes* times) {
+  return summarizer.rep_->Run(cluster, digest, times);
+}
+}  // namespace internal
+
+Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* times) const {
+  const SummarizerOptions& o = options;
+  StageClock clock(times);
+  *digest = Digest();
+  digest->cluster = cluster.id;
+  if (cluster.docs.empty()) return Status::InvalidInput("cluster '" + cluster.id + "': no articles");
+  const int threads = Threads(o);
+
+  std::vector<Unit> units = Segment(cluster, *segmenter, o);
+  std::vector<int> kept;
+  for (int i = 0; i < static_cast<int>(units.size()); ++i)
+    if (units[i].reason.empty()) kept.push_back(i);
+  clock.Lap(kSegment);
+  std::vector<std::vector<std::string>> terms = AnalyzeUnits(units, kept, *analyzer, threads);
+  clock.Lap(kAnalyze);
+  TermMatrix tm = BuildTermMatrix(terms);
+  clock.Lap(kTfIdf);
+
+  // Off-topic rule: needs the whole cluster's vectors.
+  std::vector<int> doc_of(kept.size());
+  for (size_t k = 0; k < kept.size(); ++k) doc_of[k] = static_cast<int>(units[kept[k]].doc);
+  std::vector<double> topic = TopicSimilarity(tm.rows, doc_of);
+  // The topic rule needs a topic: when it would drop most sentences, the
+  // articles share none and the rule is not applied.
+  std::vector<std::string> off_topic(kept.size());
+  size_t n_off = 0;
+  if (o.filter_noise && cluster.docs.size() > 1)
+    for (size_t k = 0; k < kept.size(); ++k)
+      n_off += !(off_topic[k] = OffTopicReason(units[kept[k]].text, topic[k], o.topic_threshold)).empty();
+  const bool apply_topic = 2 * n_off <= kept.size();
+  std::vector<int> nodes, node_rows;  // graph node → unit, → matrix row
+  for (size_t k = 0; k < kept.size(); ++k) {
+    Unit& u = units[kept[k]];
+    if (apply_topic && !off_topic[k].empty()) {
+      u.reason = off_topic[k];
+    } else if (tm.rows.row(static_cast<int>(k)).nonZeros() == 0) {
+      u.reason = "no content words";
+    } else {
+      nodes.push_back(kept[k]);
+      node_rows.push_back(static_cast<int>(k));
+    }
+  }
+  if (nodes.empty())
+    return Status::InvalidInput("cluster '" + cluster.id + "': no usable sentence");
+  clock.Lap(kTopic);
+
+  const SparseRows x = SelectRows(tm.rows, node_rows);
+  const SimilarityGraph graph = BuildSimilarityGraph(x, o.edge_threshold, kMaxPostings, threads);
+  clock.Lap(kGraph);
+  LexRankParams lp{o.damping, o.tolerance, o.max_iterations, threads};
+  const LexRankResult rank = LexRank(graph, {}, lp);
+  clock.Lap(kLexRank);
+
+  std::vector<SelectionItem> items(nodes.size());
+  std::vector<std::string> ineligible(nodes.size());
+  std::vector<size_t> doc_of_node(nodes.size());
+  // An exact repeat is never a candidate twice (the graph may not link
+  // them when their terms are too common to score); it still counts for
+  // citations as a graph node.
+  std::unordered_map<std::string_view, size_t> first_copy;
+  for (size_t k = 0; k < nodes.size(); ++k) {
+    const Unit& u = units[nodes[k]];
+    ineligible[k] = Ineligible(u, o);
+    auto [it, fresh] = first_copy.try_emplace(u.text, k);
+    if (!fresh && ineligible[k].empty()) {
+      const Unit& first = units[nodes[it->second]];
+      ineligible[k] = "repeats " + cluster.docs[first.doc].id + "#" + std::to_string(first.index);
+    }
+    items[k] = {rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index, ineligible[k].empty()};
+    doc_of_node[k] = u.doc;
+  }
+  SelectionResult sel = SelectMmr(graph, items, {o.mmr_lambda, o.redundancy_threshold, o.budget});
+  clock.Lap(kSelect);
+
+  std::vector<DigestSentence> chosen;
+  std::vector<std::vector<size_t>> citing;
+  for (int k : sel.chosen) {
+    const Unit& u = units[nodes[k]];
+    chosen.push_back({u.text, u.doc, u.index, {u.begin, u.end},
+                      rank.scores[k] * static_cast<double>(nodes.size()), {}});
+    citing.push_back(CitingDocuments(graph, k, doc_of_node, o.citation_threshold));
+  }
+  std::vector<std::vector<size_t>> citing_in_order;
+  for (size_t i : OrderSentences(cluster, chosen, o.order)) {
+    digest->stats.words += CountWords(chosen[i].text);
+    digest->sentences.push_back(std::move(chosen[i]));
+    citing_in_order.push_back(std::move(citing[i]));
+  }
+  NumberSources(citing_in_order, digest);
+
+  digest->stats.articles = cluster.docs.size();
+  digest->stats.sentences = units.size();
+  for (const Unit& u : units) digest->stats.dropped_noise += !u.reason.empty();
+  if (o.explain) {
+    for (const Unit& u : units)
+      if (!u.reason.empty()) digest->dropped.push_back({u.doc, {u.begin, u.end}, u.text, u.reason});
+    std::vector<double> topic_of_unit(units.size(), 0.0);
+    for (size_t k = 0; k < kept.size(); ++k) topic_of_unit[kept[k]] = topic[k];
+    std::vector<bool> is_chosen(nodes.size(), false);
+    for (int k : sel.chosen) is_chosen[k] = true;
+    for (size_t k = 0; k < nodes.size(); ++k) {
+      const Unit& u = units[nodes[k]];
+      digest->candidates.push_back(
+          {u.doc, u.index, {u.begin, u.end}, u.text,
+           rank.scores[k] * static_cast<double>(nodes.size()), topic_of_unit[nodes[k]], u.words,
+           is_chosen[k], ineligible[k].empty() ? sel.notes[k] : ineligible[k]});
+    }
+  }
+  clock.Lap(kAssemble);
+  return Status::OK();
+}
+
+}  // namespace chorus

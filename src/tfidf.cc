@@ -1,0 +1,91 @@
+// TF-IDF weighting (Salton & Buckley 1988) of sentence term lists.
+// Tests: tests/tfidf_test.cc.
+
+#include "tfidf.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// Sorted vocabulary of all terms, and each sentence's terms as sorted
+// (id, count) pairs.
+void IndexTerms(const std::vector<std::vector<std::string>>& sentence_terms,
+                std::vector<std::string>* vocabulary,
+                std::vector<std::vector<std::pair<int, int>>>* counts) {
+  std::unordered_map<std::string_view, int> ids;
+  for (const auto& terms : sentence_terms)
+    for (const auto& t : terms) ids.try_emplace(t, 0);
+  vocabulary->clear();
+  vocabulary->reserve(ids.size());
+  for (const auto& [term, id] : ids) vocabulary->emplace_back(term);
+  std::sort(vocabulary->begin(), vocabulary->end());
+  for (size_t i = 0; i < vocabulary->size(); ++i) ids[(*vocabulary)[i]] = static_cast<int>(i);
+  counts->assign(sentence_terms.size(), {});
+  for (size_t s = 0; s < sentence_terms.size(); ++s) {
+    std::vector<int> term_ids;
+    for (const auto& t : sentence_terms[s]) term_ids.push_back(ids[t]);
+    std::sort(term_ids.begin(), term_ids.end());
+    for (size_t k = 0; k < term_ids.size();) {
+      size_t e = k;
+      while (e < term_ids.size() && term_ids[e] == term_ids[k]) ++e;
+      (*counts)[s].emplace_back(term_ids[k], static_cast<int>(e - k));
+      k = e;
+    }
+  }
+}
+
+}  // namespace
+
+TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms) {
+  TermMatrix m;
+  std::vector<std::vector<std::pair<int, int>>> counts;
+  IndexTerms(sentence_terms, &m.vocabulary, &counts);
+  const size_t n = sentence_terms.size();
+  std::vector<int> df(m.vocabulary.size(), 0);
+  size_t nnz = 0;
+  for (const auto& row : counts) {
+    nnz += row.size();
+    for (auto [id, c] : row) ++df[id];
+  }
+  m.idf.resize(df.size());
+  for (size_t t = 0; t < df.size(); ++t)
+    m.idf[t] = std::log(static_cast<double>(n + 1) / df[t]);
+
+  m.rows.resize(static_cast<int>(n), static_cast<int>(m.vocabulary.size()));
+  m.rows.reserve(static_cast<Eigen::Index>(nnz));
+  for (size_t s = 0; s < n; ++s) {
+    double norm2 = 0;
+    for (auto [id, c] : counts[s]) norm2 += (c * m.idf[id]) * (c * m.idf[id]);
+    const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
+    m.rows.startVec(static_cast<int>(s));
+    for (auto [id, c] : counts[s])
+      m.rows.insertBack(static_cast<int>(s), id) = c * m.idf[id] * inv;
+  }
+  m.rows.finalize();
+  return m;
+}
+
+double RowCosine(const SparseRows& m, int a, int b) {
+  SparseRows::InnerIterator ia(m, a), ib(m, b);
+  double dot = 0;
+  while (ia && ib) {
+    if (ia.index() == ib.index()) {
+      dot += ia.value() * ib.value();
+      ++ia;
+      ++ib;
+    } else if (ia.index() < ib.index()) {
+      ++ia;
+    } else {
+      ++ib;
+    }
+  }
+  return dot;
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -28,8 +28,9 @@ struct DigestSentence {
   size_t sentence = 0;  // index of the sentence in that article (0-based)
   Span span;          // where `text` stands in Document::text
   double score = 0;   // LexRank centrality (stationary probability × n)
-  // Sources carrying this statement, as indices into Digest::sources; the
-  // first is the article it was taken from. Never empty.
+  // Sources carrying this statement, as indices into Digest::sources, in
+  // ascending order (they read [1][3]). Always includes the article the
+  // sentence was taken from (`doc`). Never empty.
   std::vector<size_t> sources;
 };
 

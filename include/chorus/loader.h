@@ -3,20 +3,31 @@
 // Reading articles and clusters from files, folders, stdin and memory.
 //
 // Input forms (the `chorus digest PATH...` contract):
-//   * a `.txt` file is one article; its file name is its id. Its first line
-//     is the title when a blank line follows it, it has at most 25 words and
-//     it does not end with sentence-final punctuation; otherwise the article
-//     has no title.
+//   * a `.txt` file is one article; its file name (basename, extension kept
+//     so ids stay unique) is its id. Its first line is the title when
+//       - a blank (whitespace-only) line follows it,
+//       - it has at most 25 words,
+//       - it does not end with sentence-final punctuation (. ! ?, possibly
+//         followed by closing quotes or brackets),
+//       - and some non-blank text follows (a file holding only a headline
+//         keeps it as its text rather than becoming an empty article);
+//     otherwise the article has no title and its text is the whole file.
+//     A UTF-8 byte order mark is dropped. Line ends may be \n, \r\n or a
+//     lone \r; the bytes of the text are kept as they are.
 //   * a `.json` file is one cluster: {"cluster", "docs": [{"id", "title",
-//     "source", "url", "date", "text"}]}; only "id" and "text" are required
-//     and unknown keys are ignored.
-//   * a directory stands for its `.txt` and `.json` files in name order
-//     (not recursive).
+//     "source", "url", "date", "text"}]}; only "id" and "text" are required,
+//     optional fields may also be null, and unknown keys are ignored.
+//   * a directory stands for its `.txt` and `.json` files (regular files,
+//     not recursive, names starting with '.' ignored) in byte-wise name
+//     order; a directory holding none of them is an error.
 //   * "-" is one article read from standard input, with id "stdin".
+//   * a file named explicitly with any other extension (or none, e.g.
+//     `article`) is read as a `.txt` article. Extensions match
+//     case-insensitively (`A.JSON` is a cluster).
 //
-// Errors name the file (and the line/column for JSON, the byte offset for
-// invalid UTF-8). An empty article is skipped with a warning. Loading fails
-// when no article at all remains.
+// Errors name the file (and the line:column for malformed JSON, the byte
+// offset for invalid UTF-8). An empty (whitespace-only) article is skipped
+// with a warning. Loading fails when no article at all remains.
 //
 // Thread-safety: all functions are reentrant.
 
@@ -34,33 +45,55 @@
 namespace chorus {
 
 struct LoadOptions {
-  // Replace invalid UTF-8 with U+FFFD instead of failing. Default false:
-  // invalid UTF-8 is an error naming the file and the byte offset.
+  // Replace invalid UTF-8 with U+FFFD (one per maximal ill-formed subpart)
+  // instead of failing. Default false: invalid UTF-8 is an error naming the
+  // file and the byte offset. When a replacement happens, Document::text and
+  // text_offset refer to the repaired bytes, no longer to the file's.
   bool lossy_utf8 = false;
-  // Largest accepted article text, in bytes. Larger input fails with a
-  // message naming the limit. Default 64 MiB.
+  // Largest accepted article, in bytes: the size of a .txt file (or of the
+  // stdin bytes), or of one JSON document's "text". Larger input fails with
+  // LimitExceeded naming the limit. A JSON file as a whole is not limited.
+  // Default 64 MiB.
   size_t max_article_bytes = size_t{64} << 20;
 };
 
-// Parses the bytes of one .txt article. `id` becomes the document id and
-// `name` is used in messages. Sets *empty when the article holds no
-// non-whitespace text (the caller decides to warn and skip).
+// Parses the bytes of one .txt article (rules above). `id` becomes the
+// document id and `name` prefixes messages ("a.txt: invalid UTF-8 at byte
+// 17", the offset counted in `bytes`, BOM included). Document::title is the
+// first line with surrounding whitespace removed. On success *doc is filled
+// and *empty tells whether the text is whitespace-only (the caller decides
+// to warn and skip). Errors: InvalidInput (bad UTF-8), LimitExceeded.
 Status ParseArticleText(std::string_view bytes, const std::string& id,
                         const std::string& name, const LoadOptions& options,
                         Document* doc, bool* empty);
 
-// Parses one cluster in JSON. `name` is used in messages ("a.json:3:14: ...").
-// Documents whose text is empty are dropped with a message appended to
-// *warnings. Fails if the JSON is malformed or a document lacks "id"/"text".
+// Parses one cluster in JSON. `name` prefixes messages ("a.json:3:14:
+// malformed JSON: ...", "a.json:2:9: invalid UTF-8 at byte 40",
+// "a.json: docs[2].text: expected a string"; lines and columns count from 1,
+// columns in bytes). In lossy mode the JSON source is repaired before it is
+// parsed. The cluster id is the "cluster"
+// field, or `name`'s file name without extension when absent or empty.
+// Documents keep their text as given (text_offset 0). Documents whose text
+// is whitespace-only are dropped with a message appended to *warnings
+// (which may be null). Fails if the JSON is malformed or not valid UTF-8, a
+// field has the wrong type, a document lacks "id"/"text" or has an empty
+// id, two documents share an id, or a text exceeds max_article_bytes.
+// *cluster is only written on success.
 Status ParseClusterJson(std::string_view json, const std::string& name,
                         const LoadOptions& options, Cluster* cluster,
                         std::vector<std::string>* warnings);
 
-// Loads every input named in `paths` (files, folders, "-") into one cluster.
-// `stdin_bytes` supplies the text for "-" (the CLI reads it; tests pass
-// strings). Warnings (skipped empty articles) are appended to *warnings.
-// The cluster id is the "cluster" field of the first JSON input, else the
-// name of the first input without its extension.
+// Loads every input named in `paths` (files, folders, "-") into one cluster,
+// documents in input order. `stdin_bytes` supplies the text for "-" (the CLI
+// reads it; tests pass strings). Warnings (skipped empty articles) are
+// appended to *warnings, which may be null. The cluster id is the
+// "cluster" field of the first JSON input that has one, else the name of
+// the first input without its extension ("stdin" for "-"; a folder's name
+// is kept whole). Document ids must be unique across all inputs.
+// Errors: NotFound for a missing path, IOError (with the system's reason)
+// for an unreadable one, InvalidInput for malformed content or when no
+// article remains ("no articles in input: ..."), LimitExceeded.
+// *cluster is only written on success.
 Status LoadCluster(const std::vector<std::string>& paths,
                    std::string_view stdin_bytes, const LoadOptions& options,
                    Cluster* cluster, std::vector<std::string>* warnings);

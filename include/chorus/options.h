@@ -75,9 +75,13 @@ struct SummarizerOptions {
   // Noise filter: drop bylines, labels, teasers, prompts and off-topic
   // sentences before scoring. Default true.
   bool filter_noise = true;
-  // A sentence whose best cosine with the other articles' content is below
-  // this is off-topic. Only applies to clusters of 2+ articles. Default 0.08.
-  double topic_threshold = 0.08;
+  // A sentence whose cosine with the other articles' content (the sum of
+  // their sentence vectors) is below this is off-topic; below 3× this, a
+  // sentence in the publisher's voice or addressed to the reader is too.
+  // Only applies to clusters of 2+ articles. Range [0,1), default 0.03:
+  // on-topic background sentences reach 0.02-0.15, so higher values start
+  // dropping reporting.
+  double topic_threshold = 0.03;
 
   SentenceOrder order = SentenceOrder::kChrono;
 

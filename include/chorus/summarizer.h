@@ -21,6 +21,12 @@
 
 namespace chorus {
 
+class Summarizer;
+namespace internal {  // benchmark hook (src/summarizer_internal.h)
+struct StageTimes;
+Status SummarizeTimed(const Summarizer&, const Cluster&, Digest*, StageTimes*);
+}  // namespace internal
+
 class Summarizer {
  public:
   // Validates `options` and builds the summarizer into *out. Fails with
@@ -41,6 +47,8 @@ class Summarizer {
   const SummarizerOptions& options() const;
 
  private:
+  friend Status internal::SummarizeTimed(const Summarizer&, const Cluster&, Digest*,
+                                         internal::StageTimes*);
   struct Rep;
   explicit Summarizer(std::unique_ptr<Rep> rep);
   std::unique_ptr<Rep> rep_;

@@ -1,0 +1,55 @@
+// Term analysis: words → terms. ICU word segmentation (UAX #29) over the
+// original UTF-8, NFKC case folding, stopword removal and Snowball stemming.
+// Only words with letters or digits become terms; punctuation and symbols
+// never do. Tests: tests/analyzer_test.cc.
+
+#ifndef CHORUS_SRC_ANALYZER_H_
+#define CHORUS_SRC_ANALYZER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chorus/options.h"
+#include "chorus/status.h"
+
+namespace chorus {
+namespace internal {
+
+// The Snowball languages that libstemmer provides, sorted.
+std::vector<std::string> StemmerLanguages();
+
+class Analyzer {
+ public:
+  // Fails with InvalidArgument for a language Snowball does not know.
+  static Status Create(const AnalyzerOptions& options,
+                       std::unique_ptr<Analyzer>* out);
+  ~Analyzer();
+
+  // A per-thread working state (the ICU iterator, the Snowball stemmer and a
+  // stem cache are not thread-safe). Create one per thread.
+  class Session {
+   public:
+    ~Session();
+    // Appends the terms of `text` (valid UTF-8) to *terms, in text order.
+    void Analyze(std::string_view text, std::vector<std::string>* terms);
+
+   private:
+    friend class Analyzer;
+    struct Rep;
+    explicit Session(std::unique_ptr<Rep> rep);
+    std::unique_ptr<Rep> rep_;
+  };
+  std::unique_ptr<Session> NewSession() const;
+
+ private:
+  struct Rep;
+  explicit Analyzer(std::unique_ptr<Rep> rep);
+  std::unique_ptr<Rep> rep_;
+};
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_ANALYZER_H_

@@ -1,0 +1,41 @@
+// What every chorus subcommand shares: exit codes, error printing, stdin,
+// and whole-or-nothing output files.
+#ifndef CHORUS_SRC_CLI_CLI_COMMON_H_
+#define CHORUS_SRC_CLI_CLI_COMMON_H_
+
+#include <string>
+
+#include "chorus/status.h"
+
+namespace chorus {
+namespace cli {
+
+// Exit codes, documented in README.md.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitRuntimeError = 1,  // runtime or I/O error, bad input data
+  kExitUsage = 2,         // bad flags or option values
+  kExitSomeFailed = 3,    // batch: some clusters failed
+};
+
+// Exit code for a failed Status: usage errors (InvalidArgument) → 2, else 1.
+int ExitCodeFor(const Status& status);
+
+// Prints "chorus: <message>" to stderr; returns ExitCodeFor(status).
+int Fail(const Status& status);
+
+// Prints "chorus: warning: <message>" to stderr.
+void Warn(const std::string& message);
+
+// Reads all of standard input.
+Status ReadStdin(std::string* out);
+
+// Writes `bytes` to stdout when `path` is "" or "-"; otherwise to a
+// temporary file beside `path` that is then renamed over it, so the file is
+// either complete or untouched.
+Status WriteOutput(const std::string& path, const std::string& bytes);
+
+}  // namespace cli
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_CLI_CLI_COMMON_H_

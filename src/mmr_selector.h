@@ -1,0 +1,49 @@
+// Greedy selection under a length budget with Maximal Marginal Relevance
+// (Carbonell & Goldstein 1998, "The use of MMR, diversity-based reranking
+// for reordering documents and producing summaries", SIGIR):
+//   gain(s) = λ · relevance(s) − (1 − λ) · max_{c ∈ chosen} cos(s, c)
+// Relevance is LexRank centrality scaled to [0, 1]. A candidate that would
+// exceed the budget is skipped (a shorter one may still fit), so the budget
+// is never exceeded. Ties: higher gain, then lower document index, then
+// lower sentence index. Tests: tests/mmr_selector_test.cc (against brute
+// force on tiny inputs).
+
+#ifndef CHORUS_SRC_MMR_SELECTOR_H_
+#define CHORUS_SRC_MMR_SELECTOR_H_
+
+#include <string>
+#include <vector>
+
+#include "similarity_graph.h"
+
+namespace chorus {
+namespace internal {
+
+struct SelectionItem {
+  double relevance = 0;   // >= 0
+  size_t cost = 0;        // in budget units (words, sentences or chars)
+  size_t doc = 0;         // for tie-breaking
+  size_t sentence = 0;
+  bool eligible = true;   // false: never chosen (fragment, run-on...)
+};
+
+struct SelectionParams {
+  double lambda = 0.7;
+  double redundancy_threshold = 0.6;  // cos >= this with a chosen one: skip
+  size_t budget = 0;
+};
+
+struct SelectionResult {
+  std::vector<int> chosen;        // in selection order
+  std::vector<std::string> notes; // per item: why not chosen ("" if chosen)
+};
+
+// Items are the nodes of `graph` (same indexing).
+SelectionResult SelectMmr(const SimilarityGraph& graph,
+                          const std::vector<SelectionItem>& items,
+                          const SelectionParams& params);
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_MMR_SELECTOR_H_

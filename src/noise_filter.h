@@ -1,0 +1,58 @@
+// Noise filter: decides which segmented lines and sentences are page noise
+// rather than reporting, and says why. Two kinds of rules:
+//   * form rules (FormFilter), per document: a line's shape — no
+//     sentence-final punctuation (headings, labels, tag lists, credits), a
+//     byline, a link teaser ("Read - ...", "Read more"), a photo/agency
+//     credit, a reader prompt ("Please enter your comment!"), site
+//     boilerplate; datelines ("MOSCOW (AP) —") are cut off the sentence
+//     rather than dropping it;
+//   * cluster rules, which need all articles: a short line repeated
+//     verbatim across articles (boilerplate), and a sentence unrelated to the
+//     rest of the cluster (TopicSimilarity below a threshold).
+// None of the rules know the strings of any particular site.
+// Tests: tests/noise_filter_test.cc.
+
+#ifndef CHORUS_SRC_NOISE_FILTER_H_
+#define CHORUS_SRC_NOISE_FILTER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sentence_segmenter.h"
+#include "tfidf.h"
+
+namespace chorus {
+namespace internal {
+
+struct SentenceVerdict {
+  size_t begin = 0;  // span after dateline removal
+  size_t end = 0;
+  std::string reason;  // empty: kept
+};
+
+// Applies the form rules to one document. Returns one verdict per sentence
+// of `seg`, in order.
+std::vector<SentenceVerdict> ApplyFormRules(std::string_view text,
+                                            const Segmentation& seg);
+
+// Length of a dateline prefix ("MOSCOW (AP) — ", "PHOENIX _ ",
+// "LONDON, Jan 14 (Reuters) - ") at the start of `sentence`, or 0.
+size_t DatelineLength(std::string_view sentence);
+
+// Reason to drop a sentence for the cluster-level topic rule, or "": its
+// topic similarity is below `threshold`, or below 3 × `threshold` while it
+// speaks in the publisher's voice or to the reader (we/our/us/you/your
+// outside quotation marks), as site boilerplate does.
+std::string OffTopicReason(std::string_view sentence, double topic, double threshold);
+
+// Similarity of each row of `x` to the rest of the cluster: the cosine
+// with the sum of the rows of the *other* documents (`doc_of[i]` is row i's
+// document). With a single document, the other sentences of that document
+// stand in. Result in [0, 1].
+std::vector<double> TopicSimilarity(const SparseRows& x, const std::vector<int>& doc_of);
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_NOISE_FILTER_H_

@@ -1,0 +1,37 @@
+// TF-IDF sentence vectors: a sentences × terms sparse matrix with rows
+// L2-normalized, so a dot product of two rows is their cosine.
+// Term ids are assigned in sorted term order (deterministic).
+// Tests: tests/tfidf_test.cc (against a naive reference).
+
+#ifndef CHORUS_SRC_TFIDF_H_
+#define CHORUS_SRC_TFIDF_H_
+
+#include <Eigen/SparseCore>
+#include <string>
+#include <vector>
+
+namespace chorus {
+namespace internal {
+
+using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor, int>;
+
+struct TermMatrix {
+  std::vector<std::string> vocabulary;  // sorted; index = term id
+  std::vector<double> idf;              // by term id
+  SparseRows rows;                      // sentences × terms, rows unit length
+};
+
+// Builds the matrix from each sentence's terms. IDF is computed over the
+// given sentences as the collection: idf(t) = ln((N + 1) / df(t)), N the
+// number of sentences, so a term in every sentence still weighs a little
+// and a term in one sentence weighs most. TF is the raw count. A sentence
+// with no terms gets an all-zero row.
+TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms);
+
+// Cosine of rows a and b (both unit length or zero).
+double RowCosine(const SparseRows& m, int a, int b);
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_TFIDF_H_

@@ -1,0 +1,144 @@
+// `chorus digest` as a user meets it: exit codes, messages naming the input,
+// stdin, --output written whole. Bad input never crashes or hangs.
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace test {
+
+namespace {
+
+const std::string kArticleA =
+    "Bridge partly collapses in Port Merrin\n\n"
+    "Part of the Calloway Harbour Bridge collapsed on Tuesday evening, injuring 14 people.\n\n"
+    "The regional government ordered an independent inquiry into the collapse on Wednesday.\n\n"
+    "Ferries between Quayside and Northpoint resumed on Thursday morning.\n";
+const std::string kArticleB =
+    "Fourteen people were injured when part of the Calloway Harbour Bridge collapsed on Tuesday.\n\n"
+    "An independent inquiry into the bridge collapse was ordered by the regional government.\n\n"
+    "Gas leaked from a ruptured main under the approach road for several hours.\n";
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("digest of two articles cites both", "[cli]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", kArticleA);
+  WriteFile(dir + "/b.txt", kArticleB);
+  CommandResult r = RunCli({"digest", dir + "/a.txt", dir + "/b.txt"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(Contains(r.out, "[1][2] (2 sources)"));
+  CHECK(Contains(r.out, "Sources:"));
+  CHECK(r.err.empty());
+  // A directory means its articles in name order: same digest.
+  CommandResult d = RunCli({"digest", dir});
+  CHECK(d.exit_code == 0);
+  CHECK(d.out == r.out);
+}
+
+TEST_CASE("digest reads one article from stdin", "[cli]") {
+  CommandResult r = RunCli({"digest", "--format", "plain", "-"}, kArticleA);
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(Contains(r.out, "Calloway Harbour Bridge"));
+}
+
+TEST_CASE("--output writes the file whole and prints nothing", "[cli]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", kArticleA);
+  CommandResult r = RunCli({"digest", "-o", dir + "/out.txt", dir + "/a.txt"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.empty());
+  CHECK(Contains(ReadFileOrDie(dir + "/out.txt"), "Sources:"));
+  // Failure leaves no file behind.
+  CommandResult bad = RunCli({"digest", "-o", dir + "/no/such/dir/out.txt", dir + "/a.txt"});
+  CHECK(bad.exit_code == 1);
+  CHECK(Contains(bad.err, "out.txt"));
+}
+
+TEST_CASE("bad input: a clear message naming the input, exit 1", "[cli][bad_input]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/good.txt", kArticleA);
+  WriteFile(dir + "/bad_utf8.txt", "Valid start of a sentence.\n\nThen \xC3\x28 broken.\n");
+  WriteFile(dir + "/empty.txt", "");
+  WriteFile(dir + "/malformed.json", "{\"cluster\": \"x\",\n \"docs\": [\n {\"id\": 1,, }]}");
+  std::filesystem::create_directories(dir + "/nothing_here");
+  WriteFile(dir + "/nothing_here/readme.md", "not an article");
+
+  CommandResult utf8 = RunCli({"digest", dir + "/bad_utf8.txt"});
+  CHECK(utf8.exit_code == 1);
+  CHECK(Contains(utf8.err, "bad_utf8.txt"));
+  CHECK(Contains(utf8.err, "invalid UTF-8"));
+  CHECK(Contains(utf8.err, "byte 33"));
+  CHECK(utf8.out.empty());
+
+  CommandResult lossy = RunCli({"digest", "--lossy", "--format", "plain", dir + "/bad_utf8.txt", dir + "/good.txt"});
+  CHECK(lossy.exit_code == 0);
+
+  CommandResult empty = RunCli({"digest", dir + "/empty.txt", dir + "/good.txt"});
+  CHECK(empty.exit_code == 0);
+  CHECK(Contains(empty.err, "empty.txt"));
+  CHECK(Contains(empty.err, "warning"));
+
+  CommandResult only_empty = RunCli({"digest", dir + "/empty.txt"});
+  CHECK(only_empty.exit_code == 1);
+  CHECK(Contains(only_empty.err, "no articles"));
+
+  CommandResult missing = RunCli({"digest", dir + "/missing.txt"});
+  CHECK(missing.exit_code == 1);
+  CHECK(Contains(missing.err, "missing.txt"));
+
+  CommandResult nodir = RunCli({"digest", dir + "/nothing_here"});
+  CHECK(nodir.exit_code == 1);
+  CHECK(Contains(nodir.err, "nothing_here"));
+
+  CommandResult json = RunCli({"digest", dir + "/malformed.json"});
+  CHECK(json.exit_code == 1);
+  CHECK(Contains(json.err, "malformed.json:3:"));
+}
+
+TEST_CASE("a 10 MB one-line article gives a digest", "[cli][bad_input]") {
+  const std::string dir = TempDir();
+  std::string big;
+  const std::string sentence = "The harbour bridge inquiry heard evidence from engineers today. ";
+  while (big.size() < 10'000'000) big += sentence;
+  WriteFile(dir + "/big.txt", big);
+  CommandResult r = RunCli({"digest", "--format", "plain", dir + "/big.txt"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(Contains(r.out, "harbour bridge inquiry"));
+}
+
+TEST_CASE("usage errors exit 2", "[cli]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", kArticleA);
+  const std::string a = dir + "/a.txt";
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"digest"},
+           {"digest", "--words", "0", a},
+           {"digest", "--words", "10", "--sentences", "2", a},
+           {"digest", "--format", "pdf", a},
+           {"digest", "--order", "random", a},
+           {"digest", "--no-such-flag", a},
+           {"digest", "--language", "klingon", a},
+           {"frobnicate"},
+       }) {
+    CommandResult r = RunCli(args);
+    INFO(args[args.size() > 1 ? 1 : 0] << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(!r.err.empty());
+    CHECK(r.out.empty());
+  }
+  CommandResult help = RunCli({"digest", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(Contains(help.out, "--words"));
+}
+
+}  // namespace test
+}  // namespace chorus

@@ -1,0 +1,197 @@
+// Tests of LoadCluster (include/chorus/loader.h) on files, folders and
+// stdin: order, cluster ids, error messages, the seed articles, speed. Each
+// case writes its files to a fresh TempDir(). Parsers: loader_test.cc.
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "chorus/loader.h"
+#include "test_util.h"
+
+namespace chorus {
+namespace {
+
+using test::TempDir;
+using test::WriteFile;
+
+TEST_CASE("The seed articles split into title and text", "[input]") {
+  const std::string dir = test::SharedDir() + "/seeds";
+  if (!std::filesystem::is_directory(dir)) {
+    WARN("no " << dir << ": seed case not run");
+    return;
+  }
+  Cluster cluster;
+  REQUIRE(LoadCluster({dir}, "", {}, &cluster, nullptr).ok());
+  REQUIRE(cluster.docs.size() == 5);
+  CHECK(cluster.id == "seeds");
+  CHECK(cluster.docs[0].id == "000_39927b3570f3d74c.txt");
+  CHECK(cluster.docs[0].title.empty());
+  CHECK(cluster.docs[0].text_offset == 0);
+  CHECK(
+      cluster.docs[1].title ==
+      "Libya\xE2\x80\x99s Haftar leaves Russia without signing ceasefire deal");
+  CHECK(cluster.docs[1].text.starts_with("After several delays"));
+  CHECK(cluster.docs[2].title == "NewsWar and ConflictsWorld");
+  CHECK(cluster.docs[3].title.starts_with("Russia speaks of progress"));
+  CHECK(cluster.docs[4].title.starts_with("Libya's Khalifa Hafter"));
+  for (const Document& doc : cluster.docs) {
+    const std::string file = test::ReadFileOrDie(dir + "/" + doc.id);
+    CHECK(file.substr(doc.text_offset) == doc.text);
+  }
+}
+
+std::vector<std::string> Ids(const Cluster& cluster) {
+  std::vector<std::string> ids;
+  for (const Document& doc : cluster.docs) ids.push_back(doc.id);
+  return ids;
+}
+
+TEST_CASE("A folder loads its .txt and .json files in byte order", "[input]") {
+  const std::string dir = TempDir() + "/story";
+  for (const char* name :
+       {"b.txt", "a.txt", "C.txt", "_x.txt", "10.txt", "9.txt", "notes.md",
+        ".hidden.txt", "sub.txt/z.txt", "UPPER.TXT"})
+    WriteFile(dir + "/" + name, std::string("Text of ") + name + ".");
+  WriteFile(
+      dir + "/m.json",
+      R"({"docs": [{"id": "j1", "text": "J."}, {"id": "j2", "text": "K."}]})");
+  Cluster cluster;
+  REQUIRE(LoadCluster({dir + "/"}, "", {}, &cluster, nullptr).ok());
+  CHECK(Ids(cluster) == std::vector<std::string>{"10.txt", "9.txt", "C.txt",
+                                                 "UPPER.TXT", "_x.txt", "a.txt",
+                                                 "b.txt", "j1", "j2"});
+  CHECK(cluster.id == "story");  // m.json has no "cluster" field
+  CHECK(cluster.docs[5].text == "Text of a.txt.");
+}
+
+TEST_CASE("LoadCluster errors name the input", "[input]") {
+  const std::string dir = TempDir();
+  Cluster cluster;
+  cluster.id = "untouched";
+  std::vector<std::string> warnings;
+  auto load = [&](std::vector<std::string> paths) {
+    return LoadCluster(paths, "", {}, &cluster, &warnings);
+  };
+  Status s = load({dir + "/missing.txt"});
+  CHECK(s.code() == Status::Code::kNotFound);
+  CHECK(s.message() == dir + "/missing.txt: no such file or directory");
+
+  WriteFile(dir + "/empty/readme.md", "not an article");
+  s = load({dir + "/empty"});
+  CHECK(s.code() == Status::Code::kInvalidInput);
+  CHECK(s.message() == dir + "/empty: no .txt or .json articles");
+
+  WriteFile(dir + "/bad.txt", "Title\n\nab\xC3(");
+  s = load({dir + "/bad.txt"});
+  CHECK(s.message() == dir + "/bad.txt: invalid UTF-8 at byte 9");
+
+  WriteFile(dir + "/bad.json", "{\"docs\": [}");
+  s = load({dir + "/bad.json"});
+  CHECK(s.message().starts_with(dir + "/bad.json:1:11: malformed JSON: "));
+
+  WriteFile(dir + "/a.txt", "A.");
+  s = load({dir + "/a.txt", dir + "/a.txt"});
+  CHECK(s.message() == dir +
+                           "/a.txt: duplicate document id \"a.txt\" (also in " +
+                           dir + "/a.txt)");
+
+  WriteFile(dir + "/blank.txt", " \n");
+  s = load({dir + "/blank.txt", "-"});
+  CHECK(s.code() == Status::Code::kInvalidInput);
+  CHECK(s.message() == "no articles in input: " + dir + "/blank.txt, -");
+  CHECK(warnings ==
+        std::vector<std::string>{dir + "/blank.txt: empty article, skipped",
+                                 "stdin: empty article, skipped"});
+
+  LoadOptions small;
+  small.max_article_bytes = 1;
+  s = LoadCluster({dir + "/a.txt"}, "", small, &cluster, nullptr);
+  CHECK(s.code() == Status::Code::kLimitExceeded);
+  CHECK(cluster.id == "untouched");
+
+  std::filesystem::create_symlink("loop.txt", dir + "/loop.txt");
+  s = load({dir + "/loop.txt"});
+  CHECK(s.code() == Status::Code::kIOError);
+  CHECK(s.message() ==
+        dir + "/loop.txt: cannot read: Too many levels of symbolic links");
+
+  if (::geteuid() != 0) {  // root reads anything
+    WriteFile(dir + "/locked.txt", "Secret.");
+    std::filesystem::permissions(dir + "/locked.txt",
+                                 std::filesystem::perms::none);
+    s = load({dir + "/locked.txt"});
+    CHECK(s.code() == Status::Code::kIOError);
+    CHECK(s.message() == dir + "/locked.txt: cannot read: Permission denied");
+  }
+}
+
+TEST_CASE("LoadCluster reads stdin, odd names and a BOM", "[input]") {
+  const std::string dir = TempDir();
+  Cluster cluster;
+  std::vector<std::string> warnings;
+  REQUIRE(
+      LoadCluster({"-"}, "Title\n\nFrom stdin.", {}, &cluster, &warnings).ok());
+  CHECK(cluster.id == "stdin");
+  CHECK(Ids(cluster) == std::vector<std::string>{"stdin"});
+  CHECK(cluster.docs[0].title == "Title");
+
+  // No extension: read as a .txt article. Upper-case .JSON: a cluster.
+  WriteFile(dir + "/article", "\xEF\xBB\xBFHeadline\r\n\r\nBody.\r\n");
+  WriteFile(dir + "/B.JSON", R"({"docs": [{"id": "b", "text": "B."}]})");
+  REQUIRE(LoadCluster({dir + "/article", dir + "/B.JSON"}, "", {}, &cluster,
+                      &warnings)
+              .ok());
+  CHECK(cluster.id == "article");
+  CHECK(Ids(cluster) == std::vector<std::string>{"article", "b"});
+  CHECK(cluster.docs[0].title == "Headline");
+  CHECK(cluster.docs[0].text == "Body.\r\n");
+  CHECK(cluster.docs[0].text_offset == 15);
+  CHECK(warnings.empty());
+}
+
+TEST_CASE("The cluster id comes from the first JSON naming one", "[input]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", "A.");
+  WriteFile(dir + "/plain.json", R"({"docs": [{"id": "p", "text": "P."}]})");
+  WriteFile(dir + "/named.json",
+            R"({"cluster": "d1", "docs": [{"id": "n", "text": "N."}]})");
+  struct {
+    std::vector<std::string> inputs;
+    std::string id;
+  } cases[] = {
+      {{"a.txt", "plain.json"}, "a"},
+      {{"plain.json", "a.txt"}, "plain"},
+      {{"a.txt", "plain.json", "named.json"}, "d1"},
+      {{"."}, "d1"},  // the folder holds named.json
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> paths;
+    for (const std::string& p : c.inputs) paths.push_back(dir + "/" + p);
+    Cluster cluster;
+    REQUIRE(LoadCluster(paths, "", {}, &cluster, nullptr).ok());
+    CHECK(cluster.id == c.id);
+  }
+}
+
+TEST_CASE("A 10 MB single-line article loads quickly", "[input]") {
+  const std::string dir = TempDir();
+  std::string text;
+  while (text.size() < (10u << 20)) text += "Word w\xC3\xA9rd and more words. ";
+  WriteFile(dir + "/big.txt", text);
+  const auto start = std::chrono::steady_clock::now();
+  Cluster cluster;
+  REQUIRE(LoadCluster({dir + "/big.txt"}, "", {}, &cluster, nullptr).ok());
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  CHECK(cluster.docs[0].text.size() == text.size());
+  CHECK(cluster.docs[0].title.empty());
+  CHECK(elapsed < std::chrono::seconds(2));  // ~30 ms in a release build
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace chorus

@@ -1,0 +1,118 @@
+// Noise rules on shapes of lines the seeds never showed: the rules must be
+// general, so these strings are written for this test.
+#include "noise_filter.h"
+
+#include <catch2/catch.hpp>
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// Reason given to a one-paragraph text's first sentence.
+std::string ReasonFor(const std::string& paragraph) {
+  std::unique_ptr<SentenceSegmenter> seg;
+  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
+  const std::string text = "A real opening sentence about the harbour bridge.\n\n" + paragraph;
+  Segmentation s = seg->Segment(text);
+  auto verdicts = ApplyFormRules(text, s);
+  REQUIRE(verdicts.size() >= 2);
+  CHECK(verdicts[0].reason.empty());
+  return verdicts[1].reason;
+}
+
+}  // namespace
+
+TEST_CASE("form rules drop page furniture", "[noise]") {
+  struct Case {
+    std::string line;
+    std::string reason;
+  };
+  const std::vector<Case> cases = {
+      {"By Maria Lopez | Valencia | Posted 3 hours ago", "byline"},
+      {"Reported by Ana Ruiz and Tom Field, Staff Writers", "byline"},
+      {"Home | World | Europe | Spain", "byline or navigation (| separated)"},
+      {"Read more: Dock workers vote to strike over pensions", "link teaser"},
+      {"ALSO READ - Storm closes three ports on the coast", "link teaser"},
+      {"Related: Mayor promises an audit", "link teaser"},
+      {"Read more", "link teaser"},
+      {"Photo: J. Smith / Harbour Gazette", "photo or agency credit"},
+      {"ab/cd (Reuters, AFP)", "photo or agency credit"},
+      {"Ports, Shipping, Valencia, Strikes", "heading or label (no sentence-final punctuation)"},
+      {"Home \xE2\x80\xBA Local \xE2\x80\xBA Transport", "heading or label (no sentence-final punctuation)"},
+      {"What happens next for the port", "heading or label (no sentence-final punctuation)"},
+      {"Dock workers walk out over pension cuts in the port of Valencia The union says "
+       "more stoppages could follow before the summer season",
+       "run-together headlines (no sentence-final punctuation)"},
+      {"Please log in to leave a comment.", "reader prompt"},
+      {"Click here to subscribe to our daily newsletter.", "reader prompt"},
+      {"Share this story with your friends!", "reader prompt"},
+      {"\xC2\xA9 2025 Harbour Gazette. All rights reserved.", "site boilerplate"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.line);
+    CHECK(ReasonFor(c.line) == c.reason);
+  }
+}
+
+TEST_CASE("form rules keep reporting", "[noise]") {
+  const std::vector<std::string> keep = {
+      "The port reopened on Monday after a three-day strike, officials said.",
+      "Read the statement, the union told members, before voting on Friday.",
+      "By Monday, most ships had left the harbour.",
+      "Photos taken on Sunday showed cranes idle along the quay.",
+      "Please, the mayor told reporters, let the inquiry do its work.",
+      "The strike, which began on Friday, cost the port an estimated $4 million a day "
+      "according to figures released by the harbour authority late on Tuesday",
+      "\xE2\x80\x9CWe will share the findings with the public,\xE2\x80\x9D Ms. Ruiz said.",
+  };
+  for (const auto& line : keep) {
+    INFO(line);
+    CHECK(ReasonFor(line).empty());
+  }
+}
+
+TEST_CASE("datelines are cut off, not the sentence", "[noise]") {
+  CHECK(DatelineLength("VALENCIA (Reuters) \xE2\x80\x94 The port reopened.") ==
+        std::string("VALENCIA (Reuters) \xE2\x80\x94 ").size());
+  CHECK(DatelineLength("PHOENIX _ Victoria wants answers.") == std::string("PHOENIX _ ").size());
+  CHECK(DatelineLength("NEW YORK, March 3 (AP) - Stocks fell.") ==
+        std::string("NEW YORK, March 3 (AP) - ").size());
+  CHECK(DatelineLength("The port reopened - at last.") == 0);
+  CHECK(DatelineLength("NATO said on Monday - quietly.") == 0);  // upper word, then prose
+  CHECK(DatelineLength("LONDON, Jan. 14 (Coastline Wire) \xE2\x80\x94 Talks ended.") ==
+        std::string("LONDON, Jan. 14 (Coastline Wire) \xE2\x80\x94 ").size());
+  CHECK(DatelineLength("") == 0);
+}
+
+TEST_CASE("the topic rule drops unrelated lines and the publisher's voice", "[noise]") {
+  CHECK(OffTopicReason("Rents rose 6% last year.", 0.01, 0.03).rfind("off-topic", 0) == 0);
+  CHECK(OffTopicReason("We are an independent newsroom funded by readers.", 0.05, 0.03)
+            .rfind("publisher voice", 0) == 0);
+  CHECK(OffTopicReason("Support our journalism: it only takes a minute for you.", 0.08, 0.03)
+            .rfind("publisher voice", 0) == 0);
+  // Quoted first person is reporting, not the publisher.
+  CHECK(OffTopicReason("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D the mayor said.", 0.05, 0.03).empty());
+  CHECK(OffTopicReason("``We will rebuild,'' the mayor said.", 0.05, 0.03).empty());
+  CHECK(OffTopicReason("The mayor said the bridge will be rebuilt.", 0.05, 0.03).empty());
+  // Strongly related sentences keep their pronouns.
+  CHECK(OffTopicReason("Our reporter saw the bridge fall.", 0.2, 0.03).empty());
+}
+
+TEST_CASE("topic similarity: leave one document out", "[noise]") {
+  // Three docs: two about a bridge, one line about rents in doc 2.
+  std::vector<std::vector<std::string>> terms = {
+      {"bridge", "collaps", "harbour"}, {"bridge", "harbour", "ferri"}, {"rent", "rose"}};
+  TermMatrix m = BuildTermMatrix(terms);
+  std::vector<double> t = TopicSimilarity(m.rows, {0, 1, 2});
+  CHECK(t[0] > 0.2);
+  CHECK(t[1] > 0.2);
+  CHECK(t[2] == 0.0);
+  // A single document: other sentences stand in.
+  std::vector<double> single = TopicSimilarity(m.rows, {0, 0, 0});
+  CHECK(single[0] > 0.2);
+  CHECK(single[2] == 0.0);
+}
+
+}  // namespace internal
+}  // namespace chorus

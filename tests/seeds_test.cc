@@ -1,0 +1,85 @@
+// The five real seed articles (../shared/seeds): the digest is cited and
+// carries none of the page noise they contain. Skipped without ../shared.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace test {
+
+namespace {
+
+std::vector<std::string> SeedFiles() {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(SharedDir() + "/seeds"))
+    if (e.path().extension() == ".txt") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("seeds digest has no noise and every sentence is cited", "[seeds]") {
+  std::vector<std::string> args = {"digest", "--format", "json", "--explain"};
+  for (const auto& f : SeedFiles()) args.push_back(f);
+  REQUIRE(args.size() == 9);
+  CommandResult r = RunCli(args);
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j["sentences"].size() >= 3);
+  // Noise the seeds carry: bylines, teasers, prompts, credits, labels,
+  // boilerplate and an off-topic last line.
+  const std::vector<std::string> noise = {
+      "Written By", "Updated On", "Read -", "Read more", "Please enter", "rs/rt", "AFP, Reuters",
+      "By 2030", "drinking water", "OBSERVATORY", "Contact us", "File The Sun", "NewsWar",
+      "Rest of the World", "Civil war in Libya", "Russia, Libya, Syria", "Terms of Use",
+      "Thank you", "Stay connected", "conference in Berlin \xE2\x80\x93"};
+  for (const auto& s : j["sentences"]) {
+    const std::string text = s["text"];
+    for (const auto& n : noise) {
+      INFO(text);
+      CHECK(text.find(n) == std::string::npos);
+    }
+    CHECK(s["sources"].size() >= 1);
+    CHECK(s["text"].get<std::string>().size() > 30);
+  }
+  // Every kind of noise is reported with its reason under --explain.
+  std::string reasons;
+  for (const auto& d : j["dropped"]) reasons += d["reason"].get<std::string>() + "\n";
+  for (const char* kind : {"byline", "link teaser", "reader prompt", "photo or agency credit",
+                           "heading or label"})
+    CHECK(reasons.find(kind) != std::string::npos);
+  CHECK(j["stats"]["words"].get<int>() <= 120);
+}
+
+TEST_CASE("seeds digest is byte-identical with 1 and 4 threads", "[seeds][determinism]") {
+  for (const char* format : {"text", "json"}) {
+    std::vector<std::string> args = {"digest", "--format", format, "--explain"};
+    for (const auto& f : SeedFiles()) args.push_back(f);
+    CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
+    CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
+    REQUIRE(one.exit_code == 0);
+    CHECK(one.out == four.out);
+  }
+}
+
+TEST_CASE("a DUC cluster digests deterministically across thread counts", "[data][determinism]") {
+  const std::string jsonl = SharedDir() + "/data/duc2006/clusters.jsonl";
+  std::string first_line = ReadFileOrDie(jsonl);
+  first_line = first_line.substr(0, first_line.find('\n'));
+  const std::string dir = TempDir();
+  WriteFile(dir + "/cluster.json", first_line);
+  std::vector<std::string> args = {"digest", "--format", "json", "--words", "250", dir + "/cluster.json"};
+  CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
+  CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
+  REQUIRE(one.exit_code == 0);
+  CHECK(one.out == four.out);
+  auto j = nlohmann::json::parse(one.out);
+  CHECK(j["stats"]["words"].get<int>() <= 250);
+  CHECK(j["stats"]["articles"].get<int>() == 25);
+}
+
+}  // namespace test
+}  // namespace chorus

@@ -1,0 +1,86 @@
+#include "sentence_segmenter.h"
+
+#include <catch2/catch.hpp>
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+std::vector<std::string> Sentences(const std::string& text) {
+  std::unique_ptr<SentenceSegmenter> seg;
+  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
+  std::vector<std::string> out;
+  for (const auto& s : seg->Segment(text).sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("segmenter splits sentences and keeps byte spans", "[segment]") {
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  };
+  const std::vector<Case> cases = {
+      {"One sentence here. Another one!", {"One sentence here.", "Another one!"}},
+      {"Mr. Smith met Gen. Jones in the U.S. capital. They talked.",
+       {"Mr. Smith met Gen. Jones in the U.S. capital.", "They talked."}},
+      {"It ended on Jan. 14 in St. Louis. Then rain.", {"It ended on Jan. 14 in St. Louis.", "Then rain."}},
+      {"Dr. Owen spoke. The U.N. envoy left.", {"Dr. Owen spoke.", "The U.N. envoy left."}},
+      {"First para.\n\nSecond para.", {"First para.", "Second para."}},
+      // A quotation stays in one sentence even when it holds a full stop.
+      {"\xE2\x80\x9CWe will go on. No result yet,\xE2\x80\x9D he said. Next.",
+       {"\xE2\x80\x9CWe will go on. No result yet,\xE2\x80\x9D he said.", "Next."}},
+      {"\"We tried. We failed,\" she said. Done.", {"\"We tried. We failed,\" she said.", "Done."}},
+      // UTF-8 text keeps its bytes.
+      {"Erdo\xC4\x9F" "an spoke. \xC3\x87" "avu\xC5\x9F" "o\xC4\x9F" "lu left.",
+       {"Erdo\xC4\x9F" "an spoke.", "\xC3\x87" "avu\xC5\x9F" "o\xC4\x9F" "lu left."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Sentences(c.text) == c.want);
+  }
+}
+
+TEST_CASE("paragraph breaks are sentence breaks; hard wraps are rejoined", "[segment]") {
+  // A heading without punctuation stays apart from the next line.
+  CHECK(Sentences("Civil war in Libya\nThe war goes on.") ==
+        std::vector<std::string>{"Civil war in Libya", "The war goes on."});
+  // A wrapped line continues its sentence; the span covers the newline.
+  std::string wrapped =
+      "The bridge partly collapsed at about 5:40 in the evening, officials\nsaid on Tuesday. "
+      "Nobody died.";
+  CHECK(Sentences(wrapped) ==
+        std::vector<std::string>{
+            "The bridge partly collapsed at about 5:40 in the evening, officials\nsaid on Tuesday.",
+            "Nobody died."});
+  // Long line wrapped before a capitalized word.
+  std::string wrapped2 =
+      "Ferries resumed between the two harbours on Wednesday after the\nCoast Guard cleared "
+      "the channel.";
+  CHECK(Sentences(wrapped2).size() == 1);
+  // Blank lines with spaces, CRLF line ends.
+  CHECK(Sentences("One.\r\n  \r\nTwo.\r\n") == std::vector<std::string>{"One.", "Two."});
+}
+
+TEST_CASE("SplitParagraphs trims and skips blank runs", "[segment]") {
+  std::string text = "\n\n  Title line\n\nBody one\ncontinues here.\n\n\n";
+  auto paras = SplitParagraphs(text);
+  REQUIRE(paras.size() == 2);
+  CHECK(text.substr(paras[0].first, paras[0].second - paras[0].first) == "Title line");
+  CHECK(text.substr(paras[1].first, paras[1].second - paras[1].first) ==
+        "Body one\ncontinues here.");
+}
+
+TEST_CASE("segmenter survives odd input", "[segment]") {
+  CHECK(Sentences("").empty());
+  CHECK(Sentences("   \n\n  ").empty());
+  CHECK(Sentences("no punctuation at all") == std::vector<std::string>{"no punctuation at all"});
+  CHECK(Sentences("\"unclosed quote. and more. and more. and more. end.").size() >= 1);
+  std::string long_line(100000, 'a');
+  CHECK(Sentences(long_line).size() == 1);
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -1,0 +1,142 @@
+// BuildTermMatrix and RowCosine against the naive dense TF-IDF of
+// tests/reference/reference.h, on random small corpora, plus hand cases.
+
+#include "tfidf.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <random>
+
+#include "reference/dense_bridge.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+using reference::Dense;
+using Terms = std::vector<std::vector<std::string>>;
+
+constexpr double kTol = 1e-12;
+
+// Every entry of the fast matrix equals the naive one within kTol.
+void CheckMatchesNaive(const Terms& terms) {
+  const TermMatrix fast = BuildTermMatrix(terms);
+  const reference::NaiveTermMatrix naive = reference::BuildNaiveTermMatrix(terms);
+  REQUIRE(fast.vocabulary == naive.vocabulary);
+  REQUIRE(fast.idf.size() == naive.idf.size());
+  for (size_t t = 0; t < naive.idf.size(); ++t) CHECK(std::fabs(fast.idf[t] - naive.idf[t]) <= kTol);
+  REQUIRE(fast.rows.rows() == static_cast<Eigen::Index>(terms.size()));
+  REQUIRE(fast.rows.cols() == static_cast<Eigen::Index>(naive.vocabulary.size()));
+  const Dense dense = reference::DenseOf(fast.rows);
+  for (size_t s = 0; s < terms.size(); ++s)
+    for (size_t t = 0; t < naive.vocabulary.size(); ++t) {
+      INFO("sentence " << s << " term " << naive.vocabulary[t]);
+      CHECK(std::fabs(dense[s][t] - naive.rows[s][t]) <= kTol);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("tfidf matches the naive reference on random corpora", "[tfidf]") {
+  std::mt19937 rng(20240611);
+  std::uniform_int_distribution<int> sentences(1, 40), alphabet(1, 24), max_len(0, 12);
+  for (int round = 0; round < 300; ++round) {
+    const Terms terms =
+        reference::RandomSentenceTerms(&rng, sentences(rng), alphabet(rng), max_len(rng));
+    INFO("round " << round);
+    CheckMatchesNaive(terms);
+  }
+}
+
+TEST_CASE("tfidf vocabulary is sorted and unique", "[tfidf]") {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 100; ++round) {
+    const Terms terms = reference::RandomSentenceTerms(&rng, 1 + round % 40, 24, 8);
+    const TermMatrix m = BuildTermMatrix(terms);
+    CHECK(std::is_sorted(m.vocabulary.begin(), m.vocabulary.end()));
+    CHECK(std::adjacent_find(m.vocabulary.begin(), m.vocabulary.end()) == m.vocabulary.end());
+  }
+  // Byte order: prefixes first, UTF-8 (high bytes) after ASCII.
+  const TermMatrix m = BuildTermMatrix({{"xy", "x", "café", "cafe", "Ärger", "zebra", "x"}});
+  CHECK(m.vocabulary == std::vector<std::string>{"cafe", "café", "x", "xy", "zebra", "Ärger"});
+}
+
+TEST_CASE("tfidf rows are unit length, empty sentences zero rows", "[tfidf]") {
+  const Terms terms = {{"talk", "truce"}, {}, {"talk"}, {}, {"truce", "truce", "aid"}};
+  const TermMatrix m = BuildTermMatrix(terms);
+  const Dense d = reference::DenseOf(m.rows);
+  for (size_t s = 0; s < terms.size(); ++s) {
+    const double norm2 = reference::Dot(d[s], d[s]);
+    if (terms[s].empty()) {
+      CHECK(m.rows.row(static_cast<int>(s)).nonZeros() == 0);
+      CHECK(norm2 == 0);
+    } else {
+      CHECK(norm2 == Approx(1.0).epsilon(1e-12));
+    }
+  }
+  CheckMatchesNaive(terms);
+}
+
+TEST_CASE("tfidf hand-computed weights", "[tfidf]") {
+  // N = 3; "talk" in 2 sentences: idf ln(4/2); "truce" in 1: ln(4/1).
+  const TermMatrix m = BuildTermMatrix({{"talk", "truce", "truce"}, {"talk"}, {}});
+  REQUIRE(m.vocabulary == std::vector<std::string>{"talk", "truce"});
+  CHECK(m.idf[0] == Approx(std::log(2.0)).epsilon(1e-15));
+  CHECK(m.idf[1] == Approx(std::log(4.0)).epsilon(1e-15));
+  const double a = std::log(2.0), b = 2 * std::log(4.0);  // tf × idf for sentence 0
+  const double norm = std::sqrt(a * a + b * b);
+  CHECK(m.rows.coeff(0, 0) == Approx(a / norm).epsilon(1e-14));
+  CHECK(m.rows.coeff(0, 1) == Approx(b / norm).epsilon(1e-14));
+  CHECK(m.rows.coeff(1, 0) == Approx(1.0).epsilon(1e-14));
+  CHECK(m.rows.coeff(1, 1) == 0);
+  CHECK(m.rows.row(2).nonZeros() == 0);
+}
+
+TEST_CASE("tfidf degenerate corpora", "[tfidf]") {
+  SECTION("no sentences") {
+    const TermMatrix m = BuildTermMatrix({});
+    CHECK(m.vocabulary.empty());
+    CHECK(m.rows.rows() == 0);
+    CHECK(m.rows.cols() == 0);
+  }
+  SECTION("only empty sentences") {
+    const TermMatrix m = BuildTermMatrix({{}, {}, {}});
+    CHECK(m.vocabulary.empty());
+    CHECK(m.rows.rows() == 3);
+    CHECK(m.rows.nonZeros() == 0);
+    CHECK(RowCosine(m.rows, 0, 2) == 0);
+  }
+  SECTION("a term in every sentence still weighs") {
+    const TermMatrix m = BuildTermMatrix({{"talk"}, {"talk"}});
+    CHECK(m.idf[0] == Approx(std::log(1.5)));
+    CHECK(m.rows.coeff(0, 0) == Approx(1.0));
+  }
+}
+
+TEST_CASE("RowCosine matches the dense dot product", "[tfidf]") {
+  std::mt19937 rng(99);
+  std::uniform_int_distribution<int> sentences(1, 40), alphabet(1, 24), max_len(0, 10);
+  for (int round = 0; round < 100; ++round) {
+    const Terms terms =
+        reference::RandomSentenceTerms(&rng, sentences(rng), alphabet(rng), max_len(rng));
+    const TermMatrix m = BuildTermMatrix(terms);
+    const reference::NaiveTermMatrix naive = reference::BuildNaiveTermMatrix(terms);
+    const int n = static_cast<int>(terms.size());
+    for (int a = 0; a < n; ++a)
+      for (int b = 0; b < n; ++b) {
+        INFO("round " << round << " rows " << a << "," << b);
+        const double fast = RowCosine(m.rows, a, b);
+        CHECK(std::fabs(fast - reference::Dot(naive.rows[a], naive.rows[b])) <= kTol);
+        CHECK(fast == RowCosine(m.rows, b, a));  // symmetric, bitwise
+      }
+  }
+  // Identical term lists: cosine 1.
+  const TermMatrix m = BuildTermMatrix({{"aid", "vote", "aid"}, {"vote", "aid", "aid"}, {"x"}});
+  CHECK(RowCosine(m.rows, 0, 1) == Approx(1.0).epsilon(1e-14));
+  CHECK(RowCosine(m.rows, 0, 2) == 0);
+}
+
+}  // namespace internal
+}  // namespace chorus
