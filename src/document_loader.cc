@@ -5,7 +5,9 @@
 // Parsing works on bytes in memory; ReadWholeFile is the only function that
 // touches files, and LoadCluster the only one that lists folders.
 //
-// Tests: tests/loader_test.cc.
+// JSON clusters are parsed in cluster_json.cc.
+//
+// Tests: tests/loader_test.cc, tests/load_cluster_test.cc.
 
 #include <algorithm>
 #include <cerrno>
@@ -14,10 +16,10 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "chorus/loader.h"
+#include "loader_internal.h"
 #include "text_util.h"
 #include "utf8.h"
 
@@ -27,20 +29,14 @@ namespace {
 
 namespace fs = std::filesystem;
 using internal::CountWords;
+using internal::IsBlank;
+using internal::Invalid;
+using internal::ParseCluster;
+using internal::TooLarge;
 using internal::kUtf8Valid;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr size_t kMaxTitleWords = 25;
-
-Status Invalid(const std::string& where, std::string_view what) {
-  return Status::InvalidInput(where + ": " + std::string(what));
-}
-
-Status TooLarge(const std::string& what, size_t size, size_t limit) {
-  return Status::LimitExceeded(
-      what + ": " + std::to_string(size) + " bytes, larger than the limit of " +
-      std::to_string(limit) + " bytes (max_article_bytes)");
-}
 
 // Reads the whole file at `path` into *out. NotFound when it does not exist,
 // IOError with the system's reason when it cannot be read, LimitExceeded
@@ -65,12 +61,6 @@ Status ReadWholeFile(const std::string& path, size_t max_bytes,
   if (std::ferror(file.get()))
     return Status::IOError(path + ": cannot read: " + std::strerror(errno));
   return Status::OK();
-}
-
-bool IsBlank(std::string_view text) {
-  size_t begin = 0, end = text.size();
-  internal::TrimSpan(text, &begin, &end);
-  return begin == end;
 }
 
 // Index of the \n or \r ending the line that starts at `pos`, or size.
@@ -135,142 +125,6 @@ bool FindTitle(std::string_view content, std::string_view* title,
   return true;
 }
 
-using Json = nlohmann::json;
-
-// "line:column" (from 1; columns in bytes) of byte `offset` of `text`.
-std::string LineColumn(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  const std::string_view before = text.substr(0, offset);
-  const size_t line = 1 + std::count(before.begin(), before.end(), '\n');
-  const size_t newline = before.rfind('\n');
-  const size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-  return std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
-}
-
-// nlohmann's message without its "[json.exception...] " tag and "parse
-// error at line L, column C: " prefix (we give the position ourselves), cut
-// to a readable length at a character boundary.
-std::string ParseErrorDetail(std::string_view what) {
-  if (what.starts_with('[') && what.find("] ") != std::string_view::npos)
-    what.remove_prefix(what.find("] ") + 2);
-  const size_t colon = what.find(": ");
-  if (what.starts_with("parse error") && colon != std::string_view::npos)
-    what.remove_prefix(colon + 2);
-  size_t cut = std::min<size_t>(what.size(), 300);
-  while (cut < what.size() && (what[cut] & 0xC0) == 0x80) --cut;
-  return std::string(what.substr(0, cut)) + (cut < what.size() ? "..." : "");
-}
-
-// Parses `json` (valid UTF-8) into *root. The one place where nlohmann may
-// throw; a syntax error becomes "NAME:L:C: malformed JSON: DETAIL".
-Status ParseJsonDom(std::string_view json, const std::string& name,
-                    Json* root) {
-  try {
-    *root = Json::parse(json.begin(), json.end());
-    return Status::OK();
-  } catch (const Json::parse_error& e) {
-    const size_t offset = e.byte == 0 ? 0 : e.byte - 1;  // e.byte counts from 1
-    return Invalid(name + ":" + LineColumn(json, offset),
-                   "malformed JSON: " + ParseErrorDetail(e.what()));
-  } catch (const Json::exception& e) {  // e.g. a number out of range
-    return Invalid(name, "malformed JSON: " + ParseErrorDetail(e.what()));
-  }
-}
-
-// Copies the string field `key` of `object` into *out. An absent (or null)
-// field is an error when `required`, else leaves *out empty. `prefix` names
-// `object` in messages: "a.json: docs[2]." gives "a.json: docs[2].id: ...".
-Status GetString(const Json& object, const char* key, const std::string& prefix,
-                 bool required, std::string* out) {
-  const auto it = object.find(key);
-  if (it == object.end() || it->is_null()) {
-    return required ? Status::InvalidInput(prefix + key + ": missing")
-                    : Status::OK();
-  }
-  if (!it->is_string())
-    return Status::InvalidInput(prefix + key + ": expected a string");
-  *out = it->get_ref<const std::string&>();
-  return Status::OK();
-}
-
-// Parses docs[i] (`prefix` is "NAME: docs[i].").
-Status ParseJsonDocument(const Json& item, const std::string& prefix,
-                         const LoadOptions& options, Document* doc) {
-  if (!item.is_object())
-    return Status::InvalidInput(prefix.substr(0, prefix.size() - 1) +
-                                ": expected an object");
-  CHORUS_RETURN_IF_ERROR(GetString(item, "id", prefix, true, &doc->id));
-  if (doc->id.empty()) return Status::InvalidInput(prefix + "id: empty");
-  CHORUS_RETURN_IF_ERROR(GetString(item, "text", prefix, true, &doc->text));
-  if (doc->text.size() > options.max_article_bytes)
-    return TooLarge(prefix + "text", doc->text.size(),
-                    options.max_article_bytes);
-  const std::pair<const char*, std::string*> optional[] = {
-      {"title", &doc->title},
-      {"source", &doc->source},
-      {"url", &doc->url},
-      {"date", &doc->date}};
-  for (const auto& [key, field] : optional)
-    CHORUS_RETURN_IF_ERROR(GetString(item, key, prefix, false, field));
-  return Status::OK();
-}
-
-// Adds the "docs" array of `root` to *cluster (rules of ParseClusterJson).
-Status ParseJsonDocuments(const Json& root, const std::string& name,
-                          const LoadOptions& options, Cluster* cluster,
-                          std::vector<std::string>* warnings) {
-  const auto docs = root.find("docs");
-  if (docs == root.end()) return Invalid(name, "docs: missing");
-  if (!docs->is_array()) return Invalid(name, "docs: expected an array");
-  std::unordered_map<std::string, size_t> first_index;
-  for (size_t i = 0; i < docs->size(); ++i) {
-    const std::string at = "docs[" + std::to_string(i) + "]";
-    Document doc;
-    CHORUS_RETURN_IF_ERROR(
-        ParseJsonDocument((*docs)[i], name + ": " + at + ".", options, &doc));
-    const auto [it, inserted] = first_index.emplace(doc.id, i);
-    if (!inserted) {
-      return Invalid(name, "duplicate document id \"" + doc.id + "\" (docs[" +
-                               std::to_string(it->second) + "] and " + at +
-                               ")");
-    }
-    if (!IsBlank(doc.text)) {
-      cluster->docs.push_back(std::move(doc));
-    } else if (warnings != nullptr) {
-      warnings->push_back(name + ": " + at + " (id \"" + doc.id +
-                          "\"): empty article, skipped");
-    }
-  }
-  return Status::OK();
-}
-
-// ParseClusterJson, except that the cluster id stays empty when the JSON
-// has no "cluster" field (LoadCluster then looks further).
-Status ParseCluster(std::string_view json, const std::string& name,
-                    const LoadOptions& options, Cluster* cluster,
-                    std::vector<std::string>* warnings) {
-  // nlohmann rejects invalid UTF-8 anywhere in the source, so one check of
-  // the source (or one repair, in lossy mode) covers every string in it.
-  std::string repaired;
-  const size_t bad =
-      internal::CheckOrRepairUtf8(&json, options.lossy_utf8, &repaired);
-  if (bad != kUtf8Valid) {
-    return Invalid(name + ":" + LineColumn(json, bad),
-                   "invalid UTF-8 at byte " + std::to_string(bad));
-  }
-  Json root;
-  CHORUS_RETURN_IF_ERROR(ParseJsonDom(json, name, &root));
-  if (!root.is_object())
-    return Invalid(name, "expected a {\"cluster\", \"docs\"} object");
-  Cluster result;
-  CHORUS_RETURN_IF_ERROR(
-      GetString(root, "cluster", name + ": ", false, &result.id));
-  CHORUS_RETURN_IF_ERROR(
-      ParseJsonDocuments(root, name, options, &result, warnings));
-  *cluster = std::move(result);
-  return Status::OK();
-}
-
 // True when `path` ends with `ext` (".json"), ignoring ASCII case.
 bool HasExtension(const std::string& path, std::string_view ext) {
   std::string actual = fs::path(path).extension().string();
@@ -321,6 +175,22 @@ std::string InputName(const std::string& path) {
 
 // Reads one file ("-": `stdin_bytes`) into *docs, skipping empty articles
 // with a warning. Sets *cluster_id to a JSON file's "cluster" field.
+// The cluster id when no JSON input names one: the folder of several
+// articles that all sit in one folder ("examples/story/*.txt" → "story"),
+// else the first input's name.
+std::string DefaultClusterId(const std::vector<std::string>& paths) {
+  if (paths.size() > 1) {
+    std::error_code ec;
+    const fs::path first = fs::absolute(paths[0], ec).lexically_normal().parent_path();
+    bool same = !first.empty() && first.has_filename();
+    for (const std::string& p : paths)
+      same = same && p != "-" && !fs::is_directory(p, ec) && !HasExtension(p, ".json") &&
+             fs::absolute(p, ec).lexically_normal().parent_path() == first;
+    if (same) return first.filename().string();
+  }
+  return InputName(paths[0]);
+}
+
 Status LoadFile(const std::string& path, std::string_view stdin_bytes,
                 const LoadOptions& options, std::vector<Document>* docs,
                 std::string* cluster_id, std::vector<std::string>* warnings) {
@@ -418,7 +288,7 @@ Status LoadCluster(const std::vector<std::string>& paths,
       inputs += (inputs.empty() ? "" : ", ") + p;
     return Invalid("no articles in input", inputs);
   }
-  if (result.id.empty()) result.id = InputName(paths[0]);
+  if (result.id.empty()) result.id = DefaultClusterId(paths);
   *cluster = std::move(result);
   return Status::OK();
 }

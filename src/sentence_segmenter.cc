@@ -57,12 +57,6 @@ bool StartsLowercase(std::string_view line) {
   return i < line.size() && line[i] >= 'a' && line[i] <= 'z';
 }
 
-bool IsBlank(std::string_view line) {
-  for (unsigned char c : line)
-    if (!IsAsciiSpace(c)) return false;
-  return true;
-}
-
 size_t Count(std::string_view s, std::string_view needle) {
   size_t n = 0;
   for (size_t i = s.find(needle); i != std::string_view::npos; i = s.find(needle, i + needle.size()))

@@ -63,6 +63,15 @@ size_t CountWords(std::string_view text) {
   return words;
 }
 
+bool IsBlank(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const size_t n = SpaceLength(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 void TrimSpan(std::string_view text, size_t* begin, size_t* end) {
   while (*begin < *end) {
     size_t n = SpaceLength(text.substr(0, *end), *begin);

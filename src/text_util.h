@@ -23,6 +23,9 @@ std::string CollapseWhitespace(std::string_view text);
 // them.
 size_t CountWords(std::string_view text);
 
+// True when `text` holds only whitespace (as CollapseWhitespace sees it).
+bool IsBlank(std::string_view text);
+
 // Trims whitespace (as CollapseWhitespace) from both ends of [*begin, *end).
 void TrimSpan(std::string_view text, size_t* begin, size_t* end);
 

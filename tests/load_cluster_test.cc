@@ -157,6 +157,7 @@ TEST_CASE("LoadCluster reads stdin, odd names and a BOM", "[input]") {
 TEST_CASE("The cluster id comes from the first JSON naming one", "[input]") {
   const std::string dir = TempDir();
   WriteFile(dir + "/a.txt", "A.");
+  WriteFile(dir + "/b.txt", "B.");
   WriteFile(dir + "/plain.json", R"({"docs": [{"id": "p", "text": "P."}]})");
   WriteFile(dir + "/named.json",
             R"({"cluster": "d1", "docs": [{"id": "n", "text": "N."}]})");
@@ -167,6 +168,8 @@ TEST_CASE("The cluster id comes from the first JSON naming one", "[input]") {
       {{"a.txt", "plain.json"}, "a"},
       {{"plain.json", "a.txt"}, "plain"},
       {{"a.txt", "plain.json", "named.json"}, "d1"},
+      {{"a.txt", "b.txt"}, std::filesystem::path(dir).filename().string()},  // their folder
+      {{"b.txt"}, "b"},
       {{"."}, "d1"},  // the folder holds named.json
   };
   for (const auto& c : cases) {

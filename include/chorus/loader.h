@@ -87,9 +87,10 @@ Status ParseClusterJson(std::string_view json, const std::string& name,
 // documents in input order. `stdin_bytes` supplies the text for "-" (the CLI
 // reads it; tests pass strings). Warnings (skipped empty articles) are
 // appended to *warnings, which may be null. The cluster id is the
-// "cluster" field of the first JSON input that has one, else the name of
-// the first input without its extension ("stdin" for "-"; a folder's name
-// is kept whole). Document ids must be unique across all inputs.
+// "cluster" field of the first JSON input that has one; else, for several
+// article files that all sit in one folder, that folder's name
+// ("story/a.txt story/b.txt" → "story"); else the name of the first input
+// without its extension ("stdin" for "-"; a folder's name is kept whole). Document ids must be unique across all inputs.
 // Errors: NotFound for a missing path, IOError (with the system's reason)
 // for an unreadable one, InvalidInput for malformed content or when no
 // article remains ("no articles in input: ..."), LimitExceeded.

@@ -1,0 +1,159 @@
+// Copyright (c) chorus developers.
+//
+// JSON clusters: {"cluster", "docs": [{"id", "title", "source", "url",
+// "date", "text"}]}. The source is checked (or repaired) as UTF-8 once, then
+// parsed with nlohmann::json in the one place that may throw; every error
+// names the file and, for syntax errors, line:column.
+//
+// Tests: tests/loader_test.cc.
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "loader_internal.h"
+#include "text_util.h"
+#include "utf8.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// "line:column" (from 1; columns in bytes) of byte `offset` of `text`.
+std::string LineColumn(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  const std::string_view before = text.substr(0, offset);
+  const size_t line = 1 + std::count(before.begin(), before.end(), '\n');
+  const size_t newline = before.rfind('\n');
+  const size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  return std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
+}
+
+// nlohmann's message without its "[json.exception...] " tag and "parse
+// error at line L, column C: " prefix (we give the position ourselves), cut
+// to a readable length at a character boundary.
+std::string ParseErrorDetail(std::string_view what) {
+  if (what.starts_with('[') && what.find("] ") != std::string_view::npos)
+    what.remove_prefix(what.find("] ") + 2);
+  const size_t colon = what.find(": ");
+  if (what.starts_with("parse error") && colon != std::string_view::npos)
+    what.remove_prefix(colon + 2);
+  size_t cut = std::min<size_t>(what.size(), 300);
+  while (cut < what.size() && (what[cut] & 0xC0) == 0x80) --cut;
+  return std::string(what.substr(0, cut)) + (cut < what.size() ? "..." : "");
+}
+
+// Parses `json` (valid UTF-8) into *root. The one place where nlohmann may
+// throw; a syntax error becomes "NAME:L:C: malformed JSON: DETAIL".
+Status ParseJsonDom(std::string_view json, const std::string& name,
+                    Json* root) {
+  try {
+    *root = Json::parse(json.begin(), json.end());
+    return Status::OK();
+  } catch (const Json::parse_error& e) {
+    const size_t offset = e.byte == 0 ? 0 : e.byte - 1;  // e.byte counts from 1
+    return Invalid(name + ":" + LineColumn(json, offset),
+                   "malformed JSON: " + ParseErrorDetail(e.what()));
+  } catch (const Json::exception& e) {  // e.g. a number out of range
+    return Invalid(name, "malformed JSON: " + ParseErrorDetail(e.what()));
+  }
+}
+
+// Copies the string field `key` of `object` into *out. An absent (or null)
+// field is an error when `required`, else leaves *out empty. `prefix` names
+// `object` in messages: "a.json: docs[2]." gives "a.json: docs[2].id: ...".
+Status GetString(const Json& object, const char* key, const std::string& prefix,
+                 bool required, std::string* out) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) {
+    return required ? Status::InvalidInput(prefix + key + ": missing")
+                    : Status::OK();
+  }
+  if (!it->is_string())
+    return Status::InvalidInput(prefix + key + ": expected a string");
+  *out = it->get_ref<const std::string&>();
+  return Status::OK();
+}
+
+// Parses docs[i] (`prefix` is "NAME: docs[i].").
+Status ParseJsonDocument(const Json& item, const std::string& prefix,
+                         const LoadOptions& options, Document* doc) {
+  if (!item.is_object())
+    return Status::InvalidInput(prefix.substr(0, prefix.size() - 1) +
+                                ": expected an object");
+  CHORUS_RETURN_IF_ERROR(GetString(item, "id", prefix, true, &doc->id));
+  if (doc->id.empty()) return Status::InvalidInput(prefix + "id: empty");
+  CHORUS_RETURN_IF_ERROR(GetString(item, "text", prefix, true, &doc->text));
+  if (doc->text.size() > options.max_article_bytes)
+    return TooLarge(prefix + "text", doc->text.size(),
+                    options.max_article_bytes);
+  const std::pair<const char*, std::string*> optional[] = {
+      {"title", &doc->title},
+      {"source", &doc->source},
+      {"url", &doc->url},
+      {"date", &doc->date}};
+  for (const auto& [key, field] : optional)
+    CHORUS_RETURN_IF_ERROR(GetString(item, key, prefix, false, field));
+  return Status::OK();
+}
+
+// Adds the "docs" array of `root` to *cluster (rules of ParseClusterJson).
+Status ParseJsonDocuments(const Json& root, const std::string& name,
+                          const LoadOptions& options, Cluster* cluster,
+                          std::vector<std::string>* warnings) {
+  const auto docs = root.find("docs");
+  if (docs == root.end()) return Invalid(name, "docs: missing");
+  if (!docs->is_array()) return Invalid(name, "docs: expected an array");
+  std::unordered_map<std::string, size_t> first_index;
+  for (size_t i = 0; i < docs->size(); ++i) {
+    const std::string at = "docs[" + std::to_string(i) + "]";
+    Document doc;
+    CHORUS_RETURN_IF_ERROR(
+        ParseJsonDocument((*docs)[i], name + ": " + at + ".", options, &doc));
+    const auto [it, inserted] = first_index.emplace(doc.id, i);
+    if (!inserted) {
+      return Invalid(name, "duplicate document id \"" + doc.id + "\" (docs[" +
+                               std::to_string(it->second) + "] and " + at +
+                               ")");
+    }
+    if (!IsBlank(doc.text)) {
+      cluster->docs.push_back(std::move(doc));
+    } else if (warnings != nullptr) {
+      warnings->push_back(name + ": " + at + " (id \"" + doc.id +
+                          "\"): empty article, skipped");
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status ParseCluster(std::string_view json, const std::string& name,
+                    const LoadOptions& options, Cluster* cluster,
+                    std::vector<std::string>* warnings) {
+  // nlohmann rejects invalid UTF-8 anywhere in the source, so one check of
+  // the source (or one repair, in lossy mode) covers every string in it.
+  std::string repaired;
+  const size_t bad =
+      internal::CheckOrRepairUtf8(&json, options.lossy_utf8, &repaired);
+  if (bad != kUtf8Valid) {
+    return Invalid(name + ":" + LineColumn(json, bad),
+                   "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  Json root;
+  CHORUS_RETURN_IF_ERROR(ParseJsonDom(json, name, &root));
+  if (!root.is_object())
+    return Invalid(name, "expected a {\"cluster\", \"docs\"} object");
+  Cluster result;
+  CHORUS_RETURN_IF_ERROR(
+      GetString(root, "cluster", name + ": ", false, &result.id));
+  CHORUS_RETURN_IF_ERROR(
+      ParseJsonDocuments(root, name, options, &result, warnings));
+  *cluster = std::move(result);
+  return Status::OK();
+}
+
+}  // namespace internal
+}  // namespace chorus
