@@ -27,6 +27,22 @@ std::vector<std::string> StemmerLanguages() {
   return out;
 }
 
+std::string LocaleForLanguage(const std::string& language) {
+  static const std::pair<const char*, const char*> kLocales[] = {
+      {"arabic", "ar"},     {"armenian", "hy"},  {"basque", "eu"},    {"catalan", "ca"},
+      {"danish", "da"},     {"dutch", "nl"},     {"english", "en"},   {"porter", "en"},
+      {"finnish", "fi"},    {"french", "fr"},    {"german", "de"},    {"greek", "el"},
+      {"hindi", "hi"},      {"hungarian", "hu"}, {"indonesian", "id"}, {"irish", "ga"},
+      {"italian", "it"},    {"lithuanian", "lt"}, {"nepali", "ne"},   {"norwegian", "nb"},
+      {"portuguese", "pt"}, {"romanian", "ro"},  {"russian", "ru"},   {"serbian", "sr"},
+      {"spanish", "es"},    {"swedish", "sv"},   {"tamil", "ta"},     {"turkish", "tr"},
+      {"yiddish", "yi"}};
+  for (const auto& [name, locale] : kLocales)
+    if (language == name) return locale;
+  if (language.size() == 2 || language.size() == 3) return language;  // already a code
+  return "root";
+}
+
 struct Analyzer::Rep {
   AnalyzerOptions options;
   StopwordSet stopwords{""};

@@ -20,6 +20,10 @@ namespace internal {
 // The Snowball languages that libstemmer provides, sorted.
 std::vector<std::string> StemmerLanguages();
 
+// The ICU locale for a Snowball language name or code ("german" → "de"),
+// used for sentence segmentation; "root" for a name it does not know.
+std::string LocaleForLanguage(const std::string& language);
+
 class Analyzer {
  public:
   // Fails with InvalidArgument for a language Snowball does not know.

@@ -165,7 +165,7 @@ Status Summarizer::Create(const SummarizerOptions& options, std::unique_ptr<Summ
   auto rep = std::make_unique<Rep>();
   rep->options = options;
   CHORUS_RETURN_IF_ERROR(Analyzer::Create(options.analyzer, &rep->analyzer));
-  CHORUS_RETURN_IF_ERROR(SentenceSegmenter::Create("en", &rep->segmenter));
+  CHORUS_RETURN_IF_ERROR(SentenceSegmenter::Create(LocaleForLanguage(options.analyzer.language), &rep->segmenter));
   out->reset(new Summarizer(std::move(rep)));
   return Status::OK();
 }

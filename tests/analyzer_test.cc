@@ -56,5 +56,15 @@ TEST_CASE("unknown language is a usage error listing the known ones", "[analyze]
   CHECK(StemmerLanguages().size() > 10);
 }
 
+TEST_CASE("every Snowball language has a segmentation locale", "[analyze]") {
+  CHECK(LocaleForLanguage("german") == "de");
+  CHECK(LocaleForLanguage("english") == "en");
+  CHECK(LocaleForLanguage("de") == "de");
+  for (const auto& l : StemmerLanguages()) {
+    INFO(l);
+    CHECK(LocaleForLanguage(l) != "root");
+  }
+}
+
 }  // namespace internal
 }  // namespace chorus
