@@ -29,6 +29,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using internal::CountWords;
+using internal::EndsWithSentencePunctuation;
 using internal::IsBlank;
 using internal::Invalid;
 using internal::ParseCluster;
@@ -78,27 +79,6 @@ size_t NextLine(std::string_view s, size_t end) {
 
 // True when `line` (trimmed) ends with . ! or ?, possibly followed by
 // closing quotes and brackets: `He said "no."` ends a sentence.
-bool EndsSentence(std::string_view line) {
-  static constexpr std::string_view kClosers[] = {")",
-                                                  "]",
-                                                  "}",
-                                                  "\"",
-                                                  "'",
-                                                  "\xE2\x80\x99" /* ’ */,
-                                                  "\xE2\x80\x9D" /* ” */,
-                                                  "\xC2\xBB" /* » */,
-                                                  "\xE2\x80\xBA" /* › */};
-  for (size_t i = 0; i < std::size(kClosers);) {  // restart after a strip
-    if (!line.ends_with(kClosers[i])) {
-      ++i;
-      continue;
-    }
-    line.remove_suffix(kClosers[i].size());
-    i = 0;
-  }
-  return line.ends_with('.') || line.ends_with('!') || line.ends_with('?');
-}
-
 // Applies the title rule of loader.h to `content` (BOM removed). On success
 // sets *title to the trimmed first line and *text_begin to the start of the
 // first non-blank line after it.
@@ -112,7 +92,7 @@ bool FindTitle(std::string_view content, std::string_view* title,
   const size_t second_end = LineEnd(content, second);
   if (!IsBlank(content.substr(second, second_end - second))) return false;
   const std::string_view line = content.substr(b, e - b);
-  if (EndsSentence(line) || CountWords(line) > kMaxTitleWords) return false;
+  if (EndsWithSentencePunctuation(line) || CountWords(line) > kMaxTitleWords) return false;
   size_t pos = NextLine(content, second_end);
   while (pos < content.size()) {
     const size_t end = LineEnd(content, pos);

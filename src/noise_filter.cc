@@ -70,8 +70,6 @@ bool SeparatorFollows(std::string_view text, size_t words) {
   return false;
 }
 
-bool EndsSentence(std::string_view s);
-
 bool IsTeaser(std::string_view p) {
   auto w = LeadWords(p, 3);
   if (w.empty()) return false;
@@ -94,7 +92,7 @@ bool IsByline(std::string_view p, size_t words) {
   if (w.empty()) return false;
   // "By Jane Doe", "By Jane Doe, Staff Writer": a name, not a sentence.
   if (w[0] == "by" && p.size() > 3 && p[3] >= 'A' && p[3] <= 'Z' &&
-      (words <= 6 || !EndsSentence(p)))
+      (words <= 6 || !EndsWithSentencePunctuation(p)))
     return true;
   for (size_t i = 1; i < w.size(); ++i)
     if (Bare(w[i]) == "by" &&
@@ -139,23 +137,6 @@ bool HasRunOnBoundary(std::string_view p) {
   return false;
 }
 
-bool EndsSentence(std::string_view s) {
-  size_t i = s.size();
-  while (i > 0) {
-    unsigned char c = s[i - 1];
-    if (c == '"' || c == '\'' || c == ')' || c == ']' || IsAsciiSpace(c)) {
-      --i;
-    } else if (i >= 3 && (s.substr(i - 3, 3) == "\u201D" || s.substr(i - 3, 3) == "\u2019")) {
-      i -= 3;
-    } else {
-      break;
-    }
-  }
-  if (i == 0) return false;
-  char c = s[i - 1];
-  return c == '.' || c == '!' || c == '?' || (i >= 3 && s.substr(i - 3, 3) == "\u2026");
-}
-
 // Reason to drop a whole paragraph, or "".
 std::string ParagraphReason(std::string_view p) {
   const size_t words = CountWords(p);
@@ -163,7 +144,7 @@ std::string ParagraphReason(std::string_view p) {
   if (IsByline(p, words)) return "byline";
   if (CountOf(p, "|") >= 2) return "byline or navigation (| separated)";
   if (IsCredit(p, words)) return "photo or agency credit";
-  if (!EndsSentence(p)) {
+  if (!EndsWithSentencePunctuation(p)) {
     if (words <= 15) return "heading or label (no sentence-final punctuation)";
     if (HasRunOnBoundary(p)) return "run-together headlines (no sentence-final punctuation)";
   }

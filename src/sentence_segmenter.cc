@@ -30,27 +30,6 @@ constexpr const char* kAbbreviations[] = {
     "Mo.", "La.", "Miss.", "Ark.", "Kan.", "Neb.", "Del.", "Vt.", "Ind.",
 };
 
-bool EndsWithTerminal(std::string_view line) {
-  // Skip closing quotes/brackets, then look for . ! ? : or an ellipsis.
-  size_t i = line.size();
-  while (i > 0) {
-    unsigned char c = line[i - 1];
-    if (c == '"' || c == '\'' || c == ')' || c == ']') {
-      --i;
-    } else if (i >= 3 && c >= 0x80 &&
-               (line.substr(i - 3, 3) == "\u201D" ||
-                line.substr(i - 3, 3) == "\u2019")) {
-      i -= 3;
-    } else {
-      break;
-    }
-  }
-  if (i == 0) return false;
-  char c = line[i - 1];
-  return c == '.' || c == '!' || c == '?' || c == ':' ||
-         (i >= 3 && line.substr(i - 3, 3) == "\u2026");
-}
-
 bool StartsLowercase(std::string_view line) {
   size_t i = 0;
   while (i < line.size() && IsAsciiSpace(line[i])) ++i;
@@ -103,7 +82,7 @@ std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text) {
           next < text.size() ? text.substr(next, next_eol - next) : "";
       while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
       bool soft = !next_line.empty() && !IsBlank(next_line) &&
-                  !EndsWithTerminal(line) &&
+                  !EndsWithSentencePunctuation(line, /*colon_counts=*/true) &&
                   (StartsLowercase(next_line) || line.size() >= 40);
       if (!soft) close(eol);
     }

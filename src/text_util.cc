@@ -72,6 +72,24 @@ bool IsBlank(std::string_view text) {
   return true;
 }
 
+bool EndsWithSentencePunctuation(std::string_view text, bool colon_counts) {
+  static constexpr std::string_view kClosers[] = {
+      ")", "]", "}", "\"", "'", "\u2019", "\u201D", "\u00BB", "\u203A"};
+  size_t end = text.size();
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    while (end > 0 && IsAsciiSpace(static_cast<unsigned char>(text[end - 1]))) --end, stripped = true;
+    for (std::string_view c : kClosers)
+      if (text.substr(0, end).ends_with(c)) {
+        end -= c.size();
+        stripped = true;
+      }
+  }
+  const std::string_view t = text.substr(0, end);
+  return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("\u2026") ||
+         (colon_counts && t.ends_with(':'));
+}
+
 void TrimSpan(std::string_view text, size_t* begin, size_t* end) {
   while (*begin < *end) {
     size_t n = SpaceLength(text.substr(0, *end), *begin);

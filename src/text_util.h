@@ -26,6 +26,12 @@ size_t CountWords(std::string_view text);
 // True when `text` holds only whitespace (as CollapseWhitespace sees it).
 bool IsBlank(std::string_view text);
 
+// True when `text`, after trailing whitespace and closing quotes/brackets
+// () ] } " ' ’ ” » ›), ends with . ! ? or … — or with ':' when
+// `colon_counts`. The one definition of "ends like a sentence" for the
+// loader's title rule, paragraph joining and the noise rules.
+bool EndsWithSentencePunctuation(std::string_view text, bool colon_counts = false);
+
 // Trims whitespace (as CollapseWhitespace) from both ends of [*begin, *end).
 void TrimSpan(std::string_view text, size_t* begin, size_t* end);
 
