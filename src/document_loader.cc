@@ -77,8 +77,6 @@ size_t NextLine(std::string_view s, size_t end) {
   return end;
 }
 
-// True when `line` (trimmed) ends with . ! or ?, possibly followed by
-// closing quotes and brackets: `He said "no."` ends a sentence.
 // Applies the title rule of loader.h to `content` (BOM removed). On success
 // sets *title to the trimmed first line and *text_begin to the start of the
 // first non-blank line after it.
