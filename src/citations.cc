@@ -8,13 +8,32 @@
 namespace chorus {
 namespace internal {
 
-std::vector<size_t> CitingDocuments(const SimilarityGraph& graph, int node,
+int SharedTerms(const SparseRows& x, int a, int b) {
+  SparseRows::InnerIterator ia(x, a), ib(x, b);
+  int shared = 0;
+  while (ia && ib) {
+    if (ia.index() == ib.index()) {
+      ++shared;
+      ++ia;
+      ++ib;
+    } else if (ia.index() < ib.index()) {
+      ++ia;
+    } else {
+      ++ib;
+    }
+  }
+  return shared;
+}
+
+std::vector<size_t> CitingDocuments(const SimilarityGraph& graph, const SparseRows& x, int node,
                                     const std::vector<size_t>& doc_of_node, double threshold) {
   const size_t own = doc_of_node[node];
+  const int needed = std::min<int>(kMinSharedTerms, static_cast<int>(x.row(node).nonZeros()));
   std::vector<size_t> others;
   for (SimilarityGraph::InnerIterator e(graph, node); e; ++e) {
     const size_t d = doc_of_node[e.index()];
-    if (d != own && e.value() >= threshold) others.push_back(d);
+    if (d != own && e.value() >= threshold && SharedTerms(x, node, e.index()) >= needed)
+      others.push_back(d);
   }
   std::sort(others.begin(), others.end());
   others.erase(std::unique(others.begin(), others.end()), others.end());

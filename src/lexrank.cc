@@ -33,6 +33,7 @@ LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& perso
     inv_degree[i] = deg > 0 ? 1.0 / deg : 0.0;
   }
   const int nthreads = params.threads > 0 ? params.threads : omp_get_max_threads();
+  const bool parallel = g.nonZeros() >= params.parallel_min_edges;
   std::vector<double> p = v, next(n), share(n);
   for (result.iterations = 1; result.iterations <= params.max_iterations; ++result.iterations) {
     double dangling = 0;
@@ -40,7 +41,7 @@ LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& perso
       share[i] = p[i] * inv_degree[i];
       if (inv_degree[i] == 0) dangling += p[i];
     }
-#pragma omp parallel for num_threads(nthreads) schedule(static)
+#pragma omp parallel for num_threads(nthreads) schedule(static) if (parallel)
     for (int j = 0; j < n; ++j) {
       double in = 0;
       for (SimilarityGraph::InnerIterator e(g, j); e; ++e) in += e.value() * share[e.index()];

@@ -21,6 +21,11 @@ struct LexRankParams {
   double tolerance = 1e-6;  // stop when the L1 change is below this
   int max_iterations = 200;
   int threads = 0;          // 0: OpenMP default
+  // Iterations run in parallel only from this many edges on: below it a
+  // thread team's start and barrier cost more than the pass over the edges
+  // (measured: 0.4 ms serial vs 28 ms parallel per DUC 2006 cluster on 2
+  // busy cores). Tests set 0 to exercise the parallel path.
+  long parallel_min_edges = 200000;
 };
 
 struct LexRankResult {

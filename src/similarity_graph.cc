@@ -44,12 +44,12 @@ void ComputeRow(const SparseRows& x, const SparseCols& postings, int i,
 }  // namespace
 
 SimilarityGraph BuildSimilarityGraph(const SparseRows& x, double threshold, int max_postings,
-                                     int threads) {
+                                     int threads, long parallel_min_nonzeros) {
   const int n = static_cast<int>(x.rows());
   const SparseCols postings(x);
   std::vector<Row> rows(n);
   const int nthreads = threads > 0 ? threads : omp_get_max_threads();
-#pragma omp parallel num_threads(nthreads)
+#pragma omp parallel num_threads(nthreads) if (x.nonZeros() >= parallel_min_nonzeros)
   {
     std::vector<double> acc(n, 0.0);
     std::vector<int> touched;

@@ -22,8 +22,11 @@ using SimilarityGraph = SparseRows;
 // one sentence would otherwise cost 10^10 products); 0 means no limit. Rows are computed in parallel on `threads`
 // threads (0: OpenMP default); each row's sum runs in a fixed order, so the
 // result does not depend on the thread count and is exactly symmetric.
+// Rows are computed in parallel only when `x` has at least
+// `parallel_min_nonzeros` entries (a thread team costs more than a small
+// graph); tests set 0 to exercise the parallel path.
 SimilarityGraph BuildSimilarityGraph(const SparseRows& x, double threshold, int max_postings,
-                                     int threads);
+                                     int threads, long parallel_min_nonzeros = 20000);
 
 // Weight of edge (i, j), 0 when absent. O(log degree).
 double EdgeWeight(const SimilarityGraph& g, int i, int j);

@@ -107,7 +107,7 @@ std::vector<std::vector<std::string>> AnalyzeUnits(const std::vector<Unit>& unit
                                                    const std::vector<int>& kept,
                                                    const Analyzer& analyzer, int threads) {
   std::vector<std::vector<std::string>> terms(kept.size());
-#pragma omp parallel num_threads(threads)
+#pragma omp parallel num_threads(threads) if (kept.size() >= 2000)
   {
     auto session = analyzer.NewSession();
 #pragma omp for schedule(dynamic, 16)
@@ -151,6 +151,7 @@ std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
   if (u.words < o.min_sentence_words) return "fragment (too few words)";
   if (u.words > o.max_sentence_words) return "run-on (too many words)";
   if (u.text.back() == ':') return "fragment (ends with a colon)";
+  if (u.text.back() == '?') return "question";
   return "";
 }
 
@@ -261,7 +262,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
     const Unit& u = units[nodes[k]];
     chosen.push_back({u.text, u.doc, u.index, {u.begin, u.end},
                       rank.scores[k] * static_cast<double>(nodes.size()), {}});
-    citing.push_back(CitingDocuments(graph, k, doc_of_node, o.citation_threshold));
+    citing.push_back(CitingDocuments(graph, x, k, doc_of_node, o.citation_threshold));
   }
   std::vector<std::vector<size_t>> citing_in_order;
   for (size_t i : OrderSentences(cluster, chosen, o.order)) {

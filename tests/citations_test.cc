@@ -22,6 +22,13 @@ SimilarityGraph Graph(int n, const std::vector<std::tuple<int, int, double>>& ed
   return reference::GraphOf(w);
 }
 
+// n rows that all hold the same three terms: the shared-term rule holds
+// for every pair, so the cosine threshold alone decides.
+SparseRows SameTerms(int n) {
+  std::vector<std::vector<std::string>> terms(n, {"alpha", "beta", "gamma"});
+  return BuildTermMatrix(terms).rows;
+}
+
 }  // namespace
 
 TEST_CASE("CitingDocuments: own document first, then others in order", "[citations]") {
@@ -57,13 +64,32 @@ TEST_CASE("CitingDocuments: own document first, then others in order", "[citatio
   };
   for (const Case& c : cases) {
     INFO("node " << c.node << " threshold " << c.threshold);
-    CHECK(CitingDocuments(g, c.node, doc_of_node, c.threshold) == c.want);
+    CHECK(CitingDocuments(g, SameTerms(7), c.node, doc_of_node, c.threshold) == c.want);
   }
 }
 
 TEST_CASE("CitingDocuments of an isolated node is its own document", "[citations]") {
   const SimilarityGraph g = Graph(3, {{0, 1, 0.9}});
-  CHECK(CitingDocuments(g, 2, {0, 1, 4}, 0.35) == Docs{4});
+  CHECK(CitingDocuments(g, SameTerms(3), 2, {0, 1, 4}, 0.35) == Docs{4});
+}
+
+TEST_CASE("CitingDocuments needs shared terms, not just a high cosine", "[citations]") {
+  // Node 0 has four terms; node 1 shares two of them, node 2 three, node 3
+  // all of node 4's two terms.
+  const SparseRows x = BuildTermMatrix({{"quay", "span", "gas", "ferry"},
+                                        {"quay", "span"},
+                                        {"quay", "span", "gas"},
+                                        {"ferry", "gas"},
+                                        {"ferry", "gas"}})
+                           .rows;
+  CHECK(SharedTerms(x, 0, 1) == 2);
+  CHECK(SharedTerms(x, 0, 2) == 3);
+  CHECK(SharedTerms(x, 1, 4) == 0);
+  const SimilarityGraph g =
+      Graph(5, {{0, 1, 0.7}, {0, 2, 0.7}, {0, 3, 0.7}, {3, 4, 0.9}});
+  const Docs doc_of_node = {0, 1, 2, 3, 4};
+  CHECK(CitingDocuments(g, x, 0, doc_of_node, 0.35) == Docs{0, 2});  // 1 and 3 share 2 terms
+  CHECK(CitingDocuments(g, x, 4, doc_of_node, 0.35) == Docs{4, 3});  // all of a 2-term row
 }
 
 TEST_CASE("NumberSources numbers documents in order of first citation", "[citations]") {

@@ -46,6 +46,7 @@ LexRankParams Params(double tolerance, int max_iterations = 200, int threads = 1
   p.tolerance = tolerance;
   p.max_iterations = max_iterations;
   p.threads = threads;
+  p.parallel_min_edges = 0;  // always take the parallel path when threads > 1
   return p;
 }
 

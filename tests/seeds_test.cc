@@ -2,6 +2,7 @@
 // carries none of the page noise they contain. Skipped without ../shared.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "test_util.h"
@@ -79,6 +80,33 @@ TEST_CASE("a DUC cluster digests deterministically across thread counts", "[data
   auto j = nlohmann::json::parse(one.out);
   CHECK(j["stats"]["words"].get<int>() <= 250);
   CHECK(j["stats"]["articles"].get<int>() == 25);
+}
+
+}  // namespace test
+}  // namespace chorus
+
+namespace chorus {
+namespace test {
+
+// Big enough that analysis, the graph and LexRank all run in parallel.
+TEST_CASE("a large merged cluster digests identically with 1 and 4 threads",
+          "[data][determinism]") {
+  std::istringstream lines(ReadFileOrDie(SharedDir() + "/data/duc2006/clusters.jsonl"));
+  nlohmann::json merged = {{"cluster", "merged"}, {"docs", nlohmann::json::array()}};
+  std::string line;
+  for (int i = 0; i < 20 && std::getline(lines, line); ++i) {
+    const nlohmann::json cluster = nlohmann::json::parse(line);
+    for (const auto& doc : cluster["docs"]) merged["docs"].push_back(doc);
+  }
+  const std::string path = TempDir() + "/merged.json";
+  WriteFile(path, merged.dump());
+  std::vector<std::string> args = {"digest", "--format", "json", "--explain", path};
+  CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
+  CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
+  INFO(one.err);
+  REQUIRE(one.exit_code == 0);
+  CHECK(one.out == four.out);
+  CHECK(nlohmann::json::parse(one.out)["stats"]["sentences"].get<int>() > 10000);
 }
 
 }  // namespace test

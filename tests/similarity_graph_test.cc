@@ -105,9 +105,9 @@ TEST_CASE("similarity graph does not depend on the thread count", "[graph]") {
     }
     const SimilarityGraph g1 = BuildSimilarityGraph(c.x, c.threshold, 0, 1);
     INFO("round " << round);
-    CHECK(Identical(g1, BuildSimilarityGraph(c.x, c.threshold, 0, 2)));
-    CHECK(Identical(g1, BuildSimilarityGraph(c.x, c.threshold, 0, 4)));
-    CHECK(Identical(g1, BuildSimilarityGraph(c.x, c.threshold, 0, 0)));
+    CHECK(Identical(g1, BuildSimilarityGraph(c.x, c.threshold, 0, 2, 0)));
+    CHECK(Identical(g1, BuildSimilarityGraph(c.x, c.threshold, 0, 4, 0)));
+    CHECK(Identical(g1, BuildSimilarityGraph(c.x, c.threshold, 0, 0, 0)));
   }
 }
 

@@ -1,6 +1,5 @@
 // `chorus digest PATH...`: flags → SummarizerOptions → one library call →
 // formatter → stdout (or --output, written whole).
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -8,6 +7,7 @@
 #include "chorus/chorus.h"
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "cli/summarizer_flags.h"
 
 namespace chorus {
 namespace cli {
@@ -16,29 +16,16 @@ namespace {
 
 struct DigestFlags {
   std::vector<std::string> paths;
-  size_t words = 0, sentences = 0, chars = 0;
   std::string format = "text";
-  std::string order = "chrono";
   std::string output;
   bool lossy = false;
-  SummarizerOptions options;
+  bool explain = false;
+  SummarizerFlags summarizer;
 };
 
 int RunDigest(const DigestFlags& f) {
-  SummarizerOptions options = f.options;
-  if (f.sentences > 0) {
-    options.budget_unit = BudgetUnit::kSentences;
-    options.budget = f.sentences;
-  } else if (f.chars > 0) {
-    options.budget_unit = BudgetUnit::kChars;
-    options.budget = f.chars;
-  } else if (f.words > 0) {
-    options.budget = f.words;
-  }
-  static const std::map<std::string, SentenceOrder> kOrders = {
-      {"chrono", SentenceOrder::kChrono}, {"source", SentenceOrder::kSource},
-      {"score", SentenceOrder::kScore}};
-  options.order = kOrders.at(f.order);
+  SummarizerOptions options = f.summarizer.Resolve();
+  options.explain = f.explain;
 
   std::unique_ptr<Summarizer> summarizer;
   if (Status s = Summarizer::Create(options, &summarizer); !s.ok()) return Fail(s);
@@ -75,41 +62,15 @@ CommandRunner AddDigestCommand(CLI::App* app) {
                   "Articles: .txt files (one article each), .json clusters, folders of them, "
                   "or - for one article on stdin")
       ->required();
-  auto* words = app->add_option("--words", f->words, "Budget in words (default 120)")
-                    ->check(CLI::Range(size_t{1}, size_t{10000000}));
-  auto* sentences = app->add_option("--sentences", f->sentences, "Budget in sentences")
-                        ->check(CLI::Range(size_t{1}, size_t{10000000}));
-  auto* chars = app->add_option("--chars", f->chars, "Budget in characters")
-                    ->check(CLI::Range(size_t{1}, size_t{10000000}));
-  words->excludes(sentences)->excludes(chars);
-  sentences->excludes(chars);
+  AddSummarizerFlags(app, &f->summarizer);
   std::vector<std::string> formats = FormatNames();
   app->add_option("--format", f->format, "Output format")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
-  app->add_option("--order", f->order, "Sentence order: chrono (date, then position), "
-                  "source (article order), score (most central first)")
-      ->check(CLI::IsMember({"chrono", "source", "score"}))
-      ->capture_default_str();
-  app->add_option("--language", f->options.analyzer.language,
-                  "Snowball stemmer language (english, german, french, spanish, ...)")
-      ->capture_default_str();
   app->add_option("-o,--output", f->output, "Write the digest to this file (whole or not at all)");
   app->add_flag("--lossy", f->lossy, "Replace invalid UTF-8 with U+FFFD instead of failing");
-  app->add_flag("--explain", f->options.explain,
+  app->add_flag("--explain", f->explain,
                 "Show every candidate's scores and why each dropped line was dropped");
-  app->add_option("--threads", f->options.threads, "Worker threads (0: all cores)")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
-  app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
-  app->add_option("--citation-threshold", f->options.citation_threshold,
-                  "Cosine at which another article counts as carrying a sentence")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
-  app->add_flag("--no-filter", [f](int64_t) { f->options.filter_noise = false; },
-                "Keep noise (bylines, teasers, off-topic lines) as candidates");
   return [f] { return RunDigest(*f); };
 }
 

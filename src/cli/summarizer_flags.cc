@@ -1,0 +1,58 @@
+#include "cli/summarizer_flags.h"
+
+#include <map>
+
+namespace chorus {
+namespace cli {
+
+SummarizerOptions SummarizerFlags::Resolve() const {
+  SummarizerOptions resolved = options;
+  if (sentences > 0) {
+    resolved.budget_unit = BudgetUnit::kSentences;
+    resolved.budget = sentences;
+  } else if (chars > 0) {
+    resolved.budget_unit = BudgetUnit::kChars;
+    resolved.budget = chars;
+  } else if (words > 0) {
+    resolved.budget_unit = BudgetUnit::kWords;
+    resolved.budget = words;
+  }
+  static const std::map<std::string, SentenceOrder> kOrders = {
+      {"chrono", SentenceOrder::kChrono}, {"source", SentenceOrder::kSource},
+      {"score", SentenceOrder::kScore}};
+  resolved.order = kOrders.at(order);
+  return resolved;
+}
+
+void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
+  auto* words = app->add_option("--words", f->words, "Budget in words (default 120)")
+                    ->check(CLI::Range(size_t{1}, size_t{10000000}));
+  auto* sentences = app->add_option("--sentences", f->sentences, "Budget in sentences")
+                        ->check(CLI::Range(size_t{1}, size_t{10000000}));
+  auto* chars = app->add_option("--chars", f->chars, "Budget in characters")
+                    ->check(CLI::Range(size_t{1}, size_t{10000000}));
+  words->excludes(sentences)->excludes(chars);
+  sentences->excludes(chars);
+  app->add_option("--order", f->order, "Sentence order: chrono (date, then position), "
+                  "source (article order), score (most central first)")
+      ->check(CLI::IsMember({"chrono", "source", "score"}))
+      ->capture_default_str();
+  app->add_option("--language", f->options.analyzer.language,
+                  "Snowball stemmer language (english, german, french, spanish, ...)")
+      ->capture_default_str();
+  app->add_option("--threads", f->options.threads, "Worker threads (0: all cores)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app->add_option("--citation-threshold", f->options.citation_threshold,
+                  "Cosine at which another article counts as carrying a sentence")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app->add_flag("--no-filter", [f](int64_t) { f->options.filter_noise = false; },
+                "Keep noise (bylines, teasers, off-topic lines) as candidates");
+}
+
+}  // namespace cli
+}  // namespace chorus

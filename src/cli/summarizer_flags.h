@@ -1,0 +1,35 @@
+// The flags that set SummarizerOptions, shared by `chorus digest` and
+// `chorus eval` (one registration, so both take the same flags with the
+// same checks and help).
+#ifndef CHORUS_SRC_CLI_SUMMARIZER_FLAGS_H_
+#define CHORUS_SRC_CLI_SUMMARIZER_FLAGS_H_
+
+#include <CLI/CLI.hpp>
+#include <cstddef>
+#include <string>
+
+#include "chorus/options.h"
+
+namespace chorus {
+namespace cli {
+
+struct SummarizerFlags {
+  size_t words = 0, sentences = 0, chars = 0;  // 0: not given
+  std::string order = "chrono";
+  SummarizerOptions options;
+
+  // True when --words, --sentences or --chars was given.
+  bool budget_given() const { return words > 0 || sentences > 0 || chars > 0; }
+  // `options` with the budget (when given) and the order applied.
+  SummarizerOptions Resolve() const;
+};
+
+// Registers --words, --sentences, --chars (mutually exclusive), --order,
+// --language, --threads, --lambda, --citation-threshold and --no-filter on
+// `app`, writing into *flags (which must outlive the parse).
+void AddSummarizerFlags(CLI::App* app, SummarizerFlags* flags);
+
+}  // namespace cli
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_CLI_SUMMARIZER_FLAGS_H_
