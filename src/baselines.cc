@@ -98,10 +98,13 @@ Status Baselines::Create(const BaselineOptions& options, std::unique_ptr<Baselin
 void Baselines::Lead(const Cluster& cluster, std::vector<std::string>* lines) const {
   lines->clear();
   if (cluster.docs.empty()) return;
+  const BaselineOptions& o = rep_->options;
   size_t used = 0;
   for (std::string& sentence : rep_->Sentences(cluster.docs[MostRecent(cluster)])) {
-    used += rep_->Cost(sentence);
-    if (used > rep_->options.budget) break;
+    if (used >= o.budget) break;
+    const size_t cost = rep_->Cost(sentence);
+    if (used + cost > o.budget && !o.fill) break;
+    used += cost;
     lines->push_back(std::move(sentence));
   }
 }
@@ -116,13 +119,14 @@ void Baselines::Random(const Cluster& cluster, size_t cluster_index,
   // distributions differ between libraries, mt19937_64 itself does not.
   std::mt19937_64 rng(rep_->options.random_seed + cluster_index);
   for (size_t i = pool.size(); i > 1; --i) std::swap(pool[i - 1], pool[rng() % i]);
+  const BaselineOptions& o = rep_->options;
   size_t used = 0;
   for (std::string& sentence : pool) {
+    if (used >= o.budget) break;
     const size_t cost = rep_->Cost(sentence);
-    if (used + cost > rep_->options.budget) continue;
+    if (used + cost > o.budget && !o.fill) continue;  // too long: try the next one
     used += cost;
     lines->push_back(std::move(sentence));
-    if (used == rep_->options.budget) break;
   }
 }
 

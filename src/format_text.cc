@@ -25,7 +25,8 @@
 //   sentences prints "(no sentences)" in place of them.
 //
 // plain: each chosen sentence on its own line, nothing else (no output at
-// all for a digest without sentences).
+// all for a digest without sentences). With FormatOptions::max_words, the
+// output stops after that many words, mid-sentence if need be.
 //
 // Tests: tests/formatter_test.cc.
 
@@ -131,18 +132,45 @@ class TextFormatter : public Formatter {
   const FormatOptions options_;
 };
 
+// The first `n` space-separated words of `line` (already one line, single
+// spaces); adds the number kept to *count.
+std::string FirstWords(const std::string& line, size_t n, size_t* count) {
+  size_t pos = 0, kept = 0;
+  while (pos < line.size() && kept < n) {
+    const size_t space = line.find(' ', pos);
+    ++kept;
+    pos = space == std::string::npos ? line.size() : space + 1;
+  }
+  *count += kept;
+  std::string out = line.substr(0, pos);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 class PlainFormatter : public Formatter {
  public:
+  explicit PlainFormatter(size_t max_words) : max_words_(max_words) {}
+
   Status Format(const Cluster& cluster, const Digest& digest,
                 std::string* out) const override {
     out->clear();
     CHORUS_RETURN_IF_ERROR(ValidateDigest(cluster, digest, false));
-    for (const DigestSentence& s : digest.sentences)
-      *out += SafeLine(s.text) + "\n";
+    size_t words = 0;
+    for (const DigestSentence& s : digest.sentences) {
+      std::string line = SafeLine(s.text);
+      if (max_words_ > 0) {
+        if (words >= max_words_) break;
+        line = FirstWords(line, max_words_ - words, &words);
+      }
+      *out += line + "\n";
+    }
     return Status::OK();
   }
 
   std::string_view extension() const override { return "txt"; }
+
+ private:
+  const size_t max_words_;
 };
 
 }  // namespace
@@ -151,9 +179,9 @@ std::unique_ptr<Formatter> NewTextFormatter(const FormatOptions& options) {
   return std::make_unique<TextFormatter>(options);
 }
 
-// plain has nothing to explain; the options are accepted for uniformity.
+// plain has nothing to explain; it honours only max_words.
 std::unique_ptr<Formatter> NewPlainFormatter(const FormatOptions& options) {
-  return std::make_unique<PlainFormatter>();
+  return std::make_unique<PlainFormatter>(options.max_words);
 }
 
 }  // namespace internal

@@ -44,7 +44,7 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
     double best_gain = 0;
     for (int i = 0; i < n; ++i) {
       if (!open[i]) continue;
-      if (used + items[i].cost > params.budget) {
+      if (used + items[i].cost > params.budget && (!params.fill || used >= params.budget)) {
         open[i] = false;
         r.notes[i] = "does not fit the budget";
         continue;
@@ -60,6 +60,11 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
     open[best] = false;
     r.chosen.push_back(best);
     used += items[best].cost;
+    if (used > params.budget) {  // a fill pick: the budget is now full
+      for (int i = 0; i < n; ++i)
+        if (open[i]) r.notes[i] = "does not fit the budget";
+      break;
+    }
     for (SimilarityGraph::InnerIterator e(graph, best); e; ++e) {
       const int j = e.index();
       redundancy[j] = std::max(redundancy[j], e.value());

@@ -31,6 +31,9 @@ struct SelectionParams {
   double lambda = 0.7;
   double redundancy_threshold = 0.6;  // cos >= this with a chosen one: skip
   size_t budget = 0;
+  // The last pick may run past the budget: the best candidate that does not
+  // fit is still taken while the budget is not yet full, and ends selection.
+  bool fill = false;
 };
 
 struct SelectionResult {

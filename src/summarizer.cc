@@ -253,7 +253,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
     items[k] = {rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index, ineligible[k].empty()};
     doc_of_node[k] = u.doc;
   }
-  SelectionResult sel = SelectMmr(graph, items, {o.mmr_lambda, o.redundancy_threshold, o.budget});
+  SelectionResult sel = SelectMmr(graph, items, {o.mmr_lambda, o.redundancy_threshold, o.budget, o.fill});
   clock.Lap(kSelect);
 
   std::vector<DigestSentence> chosen;

@@ -42,6 +42,21 @@ TEST_CASE("digest of two articles cites both", "[cli]") {
   CHECK(d.out == r.out);
 }
 
+TEST_CASE("--fill runs past the budget; plain cuts at the word limit", "[cli]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", kArticleA);
+  WriteFile(dir + "/b.txt", kArticleB);
+  CommandResult plain = RunCli({"digest", "--fill", "--words", "20", "--format", "plain", dir});
+  CHECK(plain.exit_code == 0);
+  size_t words = 0;
+  for (size_t i = 0; i < plain.out.size(); ++i)
+    words += plain.out[i] != ' ' && plain.out[i] != '\n' &&
+             (i == 0 || plain.out[i - 1] == ' ' || plain.out[i - 1] == '\n');
+  CHECK(words == 20);
+  CommandResult without = RunCli({"digest", "--words", "20", "--format", "plain", dir});
+  CHECK(without.out.size() < plain.out.size());  // no sentence fits whole: shorter
+}
+
 TEST_CASE("digest reads one article from stdin", "[cli]") {
   CommandResult r = RunCli({"digest", "--format", "plain", "-"}, kArticleA);
   INFO(r.err);

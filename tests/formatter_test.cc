@@ -446,3 +446,31 @@ TEST_CASE("out-of-range indices are an error, not a crash", "[format]") {
 
 }  // namespace
 }  // namespace chorus
+
+namespace chorus {
+namespace {
+
+TEST_CASE("plain with max_words cuts mid-sentence, as ROUGE -l", "[format]") {
+  Cluster cluster;
+  cluster.docs.push_back({"a", "", "", "", "", "One two three four. Five six seven.", 0});
+  Digest digest;
+  digest.sentences.push_back({"One two three four.", 0, 0, {0, 19}, 1.0, {0}});
+  digest.sentences.push_back({"Five six seven.", 0, 1, {20, 35}, 0.5, {0}});
+  digest.sources.push_back({0});
+  for (auto [limit, want] : std::vector<std::pair<size_t, std::string>>{
+           {0, "One two three four.\nFive six seven.\n"},
+           {6, "One two three four.\nFive six\n"},
+           {4, "One two three four.\n"},
+           {2, "One two\n"}}) {
+    FormatOptions o;
+    o.max_words = limit;
+    std::unique_ptr<Formatter> f;
+    REQUIRE(NewFormatter("plain", o, &f).ok());
+    std::string out;
+    REQUIRE(f->Format(cluster, digest, &out).ok());
+    CHECK(out == want);
+  }
+}
+
+}  // namespace
+}  // namespace chorus

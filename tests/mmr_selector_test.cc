@@ -236,3 +236,25 @@ TEST_CASE("mmr is unchanged by scaling relevance", "[selection]") {
 
 }  // namespace internal
 }  // namespace chorus
+
+namespace chorus {
+namespace internal {
+
+TEST_CASE("fill: the last pick may run past the budget, then selection stops", "[selection]") {
+  // Three unrelated items; costs 5, 5, 8; budget 12.
+  const SimilarityGraph g(3, 3);
+  std::vector<SelectionItem> items = {
+      {1.0, 5, 0, 0, true}, {0.9, 5, 1, 0, true}, {0.8, 8, 2, 0, true}};
+  SelectionParams p{0.7, 0.6, 12, false};
+  CHECK(SelectMmr(g, items, p).chosen == std::vector<int>{0, 1});  // 10 words, 8 does not fit
+  p.fill = true;
+  SelectionResult r = SelectMmr(g, items, p);
+  CHECK(r.chosen == std::vector<int>{0, 1, 2});  // 18 > 12: the fill pick ends it
+  p.budget = 10;  // full after two picks: nothing more, even with fill
+  CHECK(SelectMmr(g, items, p).chosen == std::vector<int>{0, 1});
+  p.budget = 4;  // nothing fits: fill takes the best one
+  CHECK(SelectMmr(g, items, p).chosen == std::vector<int>{0});
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -133,10 +133,17 @@ struct BaselineOptions {
   // AnalyzerOptions::language). Default english.
   std::string language = "english";
   // Length budget, counted as the summarizer counts it (words split on
-  // whitespace, sentences, or characters = code points). Never exceeded.
+  // whitespace, sentences, or characters = code points); see `fill`.
   // Default 120 words, as SummarizerOptions. Range 1..10^7.
   BudgetUnit budget_unit = BudgetUnit::kWords;
   size_t budget = 120;
+  // The last sentence may run past the budget: the first one that does not
+  // fit is still taken and ends the summary, as DUC systems filled the
+  // budget and the scorer cut them at the limit (ROUGE -l). With a ROUGE
+  // word limit equal to a word budget this makes `lead` NIST's baseline
+  // exactly (the first N words of the most recent article). As
+  // SummarizerOptions::fill. Default false: the budget is never exceeded.
+  bool fill = false;
   uint64_t random_seed = kDefaultRandomSeed;
   // Threads for BaselineSummaries (clusters in parallel); 0: OpenMP's
   // default. The baselines do not depend on it.
@@ -155,21 +162,22 @@ class Baselines {
   Baselines& operator=(const Baselines&) = delete;
 
   // NIST's lead baseline: the opening sentences of the most recent article,
-  // in order, as long as they fit the budget. The most recent article is
-  // the one with the greatest `date` (compared as strings, right for ISO
-  // 8601), the later one in the list on a tie; undated articles are passed
-  // over, and when none is dated the last article is taken (evaluation sets
-  // list articles in chronological order). Whole sentences only: where NIST cut the
-  // first N words mid-sentence, this stops before the first sentence that
-  // would pass the budget (so it may be empty when the first sentence alone
-  // is longer). *lines is overwritten.
+  // in order, while they fit the budget; with `fill`, up to and including
+  // the one that reaches it. Whole sentences only (NIST cut the first N
+  // words mid-sentence; with `fill` the scorer's limit does that cut).
+  // Without `fill` it may be empty, when the first sentence alone is over
+  // the budget. The most recent article is the one with the greatest `date`
+  // (compared as strings, right for ISO 8601), the later one in the list on
+  // a tie; undated articles are passed over, and when none is dated the
+  // last article is taken (evaluation sets list articles chronologically).
+  // *lines is overwritten.
   void Lead(const Cluster& cluster, std::vector<std::string>* lines) const;
 
   // Sentences of all articles, shuffled (Fisher-Yates driven by
   // std::mt19937_64's raw output, seeded random_seed + cluster_index, so
-  // the same on every platform), taken in that order when they fit the
-  // remaining budget (a sentence too long is skipped, not cut). *lines is
-  // overwritten.
+  // the same on every platform), taken in that order while they fit the
+  // remaining budget; a sentence too long is skipped (with `fill`, taken,
+  // and it ends the summary). *lines is overwritten.
   void Random(const Cluster& cluster, size_t cluster_index,
               std::vector<std::string>* lines) const;
 

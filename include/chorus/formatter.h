@@ -32,6 +32,10 @@ namespace chorus {
 struct FormatOptions {
   // Add each candidate's scores and each dropped line with its reason.
   bool explain = false;
+  // plain only: cut the output after this many words (split on ASCII
+  // whitespace), the last sentence mid-way, as ROUGE-1.5.5's -l does. For
+  // evaluation with SummarizerOptions::fill. 0 (default): no cut.
+  size_t max_words = 0;
 };
 
 class Formatter {

@@ -83,6 +83,11 @@ struct SummarizerOptions {
   // dropping reporting.
   double topic_threshold = 0.03;
 
+  // For evaluation: the last chosen sentence may run past the budget (DUC
+  // systems fill the budget and the scorer cuts at the limit). Default
+  // false: the budget is never exceeded.
+  bool fill = false;
+
   SentenceOrder order = SentenceOrder::kChrono;
 
   // Fill Digest::candidates and Digest::dropped. Default false.

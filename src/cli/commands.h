@@ -14,6 +14,9 @@ using CommandRunner = std::function<int()>;
 // `chorus digest PATH...`
 CommandRunner AddDigestCommand(CLI::App* app);
 
+// `chorus eval DATA.jsonl`
+CommandRunner AddEvalCommand(CLI::App* app);
+
 }  // namespace cli
 }  // namespace chorus
 

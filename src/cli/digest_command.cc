@@ -30,7 +30,11 @@ int RunDigest(const DigestFlags& f) {
   std::unique_ptr<Summarizer> summarizer;
   if (Status s = Summarizer::Create(options, &summarizer); !s.ok()) return Fail(s);
   std::unique_ptr<Formatter> formatter;
-  if (Status s = NewFormatter(f.format, {options.explain}, &formatter); !s.ok()) return Fail(s);
+  FormatOptions format_options;
+  format_options.explain = options.explain;
+  if (options.fill && options.budget_unit == BudgetUnit::kWords)
+    format_options.max_words = options.budget;
+  if (Status s = NewFormatter(f.format, format_options, &formatter); !s.ok()) return Fail(s);
 
   std::string stdin_bytes;
   for (const auto& p : f.paths)

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("chorus 0.1.0"));
   CLI::App* digest = app.add_subcommand("digest", "Summarize articles of one story into a cited digest");
   chorus::cli::CommandRunner run_digest = chorus::cli::AddDigestCommand(digest);
+  CLI::App* eval = app.add_subcommand("eval", "ROUGE of chorus (or given summaries) and the lead "
+                                      "and random baselines on an evaluation set");
+  chorus::cli::CommandRunner run_eval = chorus::cli::AddEvalCommand(eval);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -19,5 +22,6 @@ int main(int argc, char** argv) {
     return code == 0 ? chorus::cli::kExitOk : chorus::cli::kExitUsage;
   }
   if (digest->parsed()) return run_digest();
+  if (eval->parsed()) return run_eval();
   return chorus::cli::kExitUsage;
 }

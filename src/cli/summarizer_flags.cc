@@ -50,6 +50,9 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                   "Cosine at which another article counts as carrying a sentence")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  app->add_flag("--fill", f->options.fill,
+                "Let the last sentence run past the budget (plain output is cut at the word "
+                "limit, as ROUGE's -l does); for evaluation");
   app->add_flag("--no-filter", [f](int64_t) { f->options.filter_noise = false; },
                 "Keep noise (bylines, teasers, off-topic lines) as candidates");
 }

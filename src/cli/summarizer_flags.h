@@ -25,7 +25,7 @@ struct SummarizerFlags {
 };
 
 // Registers --words, --sentences, --chars (mutually exclusive), --order,
-// --language, --threads, --lambda, --citation-threshold and --no-filter on
+// --language, --threads, --lambda, --citation-threshold, --fill and --no-filter on
 // `app`, writing into *flags (which must outlive the parse).
 void AddSummarizerFlags(CLI::App* app, SummarizerFlags* flags);
 
