@@ -19,6 +19,8 @@ Status SummarizerOptions::Validate() const {
   if (max_iterations < 1) return OutOfRange("max_iterations", "at least 1");
   if (!(edge_threshold >= 0 && edge_threshold < 1))
     return OutOfRange("edge_threshold", "in [0, 1)");
+  if (!(position_prior >= 0 && position_prior <= 1))
+    return OutOfRange("position_prior", "in [0, 1]");
   if (!(mmr_lambda >= 0 && mmr_lambda <= 1)) return OutOfRange("mmr_lambda", "in [0, 1]");
   if (!(redundancy_threshold > 0 && redundancy_threshold <= 1))
     return OutOfRange("redundancy_threshold", "in (0, 1]");

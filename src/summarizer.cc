@@ -8,6 +8,7 @@
 #include <omp.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <unordered_map>
 
@@ -146,6 +147,18 @@ size_t Cost(const Unit& u, BudgetUnit unit) {
   return u.words;
 }
 
+// LexRank's teleport vector: uniform mixed with 1/sqrt(1 + position in the
+// article) at weight `prior`; empty (uniform) when prior is 0.
+std::vector<double> PositionPrior(const std::vector<Unit>& units, const std::vector<int>& nodes,
+                                  double prior) {
+  if (prior == 0) return {};
+  std::vector<double> v(nodes.size());
+  double sum = 0;
+  for (size_t k = 0; k < nodes.size(); ++k) sum += v[k] = 1 / std::sqrt(1.0 + units[nodes[k]].index);
+  for (double& x : v) x = (1 - prior) / static_cast<double>(v.size()) + prior * x / sum;
+  return v;
+}
+
 // Why a unit may not be chosen at all, or "".
 std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
   if (u.words < o.min_sentence_words) return "fragment (too few words)";
@@ -232,7 +245,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   const SimilarityGraph graph = BuildSimilarityGraph(x, o.edge_threshold, kMaxPostings, threads);
   clock.Lap(kGraph);
   LexRankParams lp{o.damping, o.tolerance, o.max_iterations, threads};
-  const LexRankResult rank = LexRank(graph, {}, lp);
+  const LexRankResult rank = LexRank(graph, PositionPrior(units, nodes, o.position_prior), lp);
   clock.Lap(kLexRank);
 
   std::vector<SelectionItem> items(nodes.size());

@@ -53,6 +53,11 @@ struct SummarizerOptions {
   // graph sparse and removes incidental overlap (one shared common word).
   // Range [0,1), default 0.1 (Erkan & Radev's lowest threshold).
   double edge_threshold = 0.1;
+  // Position prior (MEAD, Radev et al. 2004): LexRank's teleport vector
+  // mixes uniform (weight 1 − position_prior) with 1/sqrt(1 + index of the
+  // sentence in its article) (weight position_prior), since news puts its
+  // key facts first. Range [0,1]; default 0 (plain LexRank).
+  double position_prior = 0.0;
 
   // MMR (Carbonell & Goldstein 1998): gain = λ·centrality − (1−λ)·max cosine
   // to a chosen sentence. Range [0,1], default 0.7; lower means less

@@ -9,7 +9,9 @@
 // fill the budget (SummarizerOptions::fill, BaselineOptions::fill: the last
 // sentence may run past it) and the scorer cuts every summary at the limit,
 // as DUC did; so `--words 100 --limit-words 100` scores `lead` exactly as
-// NIST's baseline. The baselines are always scored, also beside --summaries
+// NIST's DUC 2003 baseline (the first 100 words). --no-fill keeps every
+// summary within the budget, as NIST's DUC 2005-2007 lead (leading
+// sentences up to 250 words) was made. The baselines are always scored, also beside --summaries
 // and --systems, so every figure stands beside them.
 #include <filesystem>
 #include <memory>
@@ -34,6 +36,7 @@ struct EvalFlags {
   std::string output;
   bool no_stem = false;
   bool remove_stopwords = false;
+  bool no_fill = false;
   size_t limit_words = 0;
   size_t limit_bytes = 0;
   SummarizerFlags summarizer;
@@ -43,7 +46,7 @@ SummarizerOptions BudgetedOptions(const EvalFlags& f) {
   SummarizerOptions options = f.summarizer.Resolve();
   // With a scorer limit, summaries fill the budget and the scorer cuts them
   // (the DUC protocol; it makes `lead` NIST's baseline).
-  if (f.limit_words > 0 || f.limit_bytes > 0) options.fill = true;
+  if ((f.limit_words > 0 || f.limit_bytes > 0) && !f.no_fill) options.fill = true;
   if (f.summarizer.budget_given()) return options;
   if (f.limit_words > 0) {
     options.budget_unit = BudgetUnit::kWords;
@@ -145,6 +148,11 @@ CommandRunner AddEvalCommand(CLI::App* app) {
                                 "ROUGE -b: score only the first N bytes of every summary")
                     ->check(CLI::Range(size_t{1}, size_t{10000000}));
   words->excludes(bytes);
+  auto* no_fill = app->add_flag(
+      "--no-fill", f->no_fill,
+      "Keep summaries within the budget even with a ROUGE limit (by default the last "
+      "sentence may run past it and the limit cuts it, as in DUC)");
+  if (CLI::Option* fill = app->get_option_no_throw("--fill")) no_fill->excludes(fill);
   app->add_flag("--no-stem", f->no_stem, "ROUGE without -m: no stemming");
   app->add_flag("--remove-stopwords", f->remove_stopwords,
                 "ROUGE -s, with chorus's English stopword list (not ROUGE's own)");

@@ -43,6 +43,10 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   app->add_option("--threads", f->options.threads, "Worker threads (0: all cores)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  app->add_option("--position-prior", f->options.position_prior,
+                  "Weight of the lead-position prior in LexRank (0: none)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
