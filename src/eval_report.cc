@@ -68,8 +68,9 @@ std::string Pad(const std::string& s, size_t width) {
 Status FormatText(const EvalReport& report, std::string* out) {
   char conf[32];
   std::snprintf(conf, sizeof conf, "%g%%", report.options.bootstrap.confidence);
-  *out = RougeCommand(report.options) + ", " + std::to_string(report.clusters.size()) +
-         " clusters\nmean over clusters \u00d7100 (ROUGE's bootstrap average) [" + conf +
+  const size_t n = report.clusters.size();
+  *out = RougeCommand(report.options) + ", " + std::to_string(n) + (n == 1 ? " cluster" : " clusters") +
+         "\nmean over clusters \u00d7100 (ROUGE's bootstrap average) [" + conf +
          " confidence interval]\n";
   size_t width = 6;
   for (const SystemResult& s : report.systems) width = std::max(width, s.name.size());
