@@ -19,6 +19,7 @@
 #include <unordered_map>
 
 #include "chorus/loader.h"
+#include "file_util.h"
 #include "loader_internal.h"
 #include "text_util.h"
 #include "utf8.h"
@@ -35,34 +36,10 @@ using internal::Invalid;
 using internal::ParseCluster;
 using internal::TooLarge;
 using internal::kUtf8Valid;
+using internal::ReadWholeFile;
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr size_t kMaxTitleWords = 25;
-
-// Reads the whole file at `path` into *out. NotFound when it does not exist,
-// IOError with the system's reason when it cannot be read, LimitExceeded
-// as soon as more than `max_bytes` have been read (pipes have no size).
-Status ReadWholeFile(const std::string& path, size_t max_bytes,
-                     std::string* out) {
-  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                             &std::fclose);
-  if (file == nullptr) {
-    if (errno == ENOENT || errno == ENOTDIR)
-      return Status::NotFound(path + ": no such file or directory");
-    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  }
-  out->clear();
-  char buffer[1 << 16];
-  size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof(buffer), file.get())) > 0) {
-    if (out->size() + got > max_bytes)
-      return TooLarge(path, out->size() + got, max_bytes);
-    out->append(buffer, got);
-  }
-  if (std::ferror(file.get()))
-    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  return Status::OK();
-}
 
 // Index of the \n or \r ending the line that starts at `pos`, or size.
 size_t LineEnd(std::string_view s, size_t pos) {
@@ -176,8 +153,8 @@ Status LoadFile(const std::string& path, std::string_view stdin_bytes,
   const bool json = !is_stdin && HasExtension(path, ".json");
   std::string bytes;
   if (!is_stdin) {
-    CHORUS_RETURN_IF_ERROR(ReadWholeFile(
-        path, json ? SIZE_MAX : options.max_article_bytes, &bytes));
+    CHORUS_RETURN_IF_ERROR(
+        ReadWholeFile(path, &bytes, json ? SIZE_MAX : options.max_article_bytes));
   }
   if (json) {
     Cluster part;

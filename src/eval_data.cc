@@ -16,31 +16,12 @@
 
 #include "chorus/evaluation.h"
 #include "eval_internal.h"
+#include "file_util.h"
 #include "loader_internal.h"
 #include "text_util.h"
 #include "utf8.h"
 
 namespace chorus {
-
-namespace internal {
-
-Status ReadFileBytes(const std::string& path, std::string* out) {
-  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (file == nullptr) {
-    if (errno == ENOENT || errno == ENOTDIR)
-      return Status::NotFound(path + ": no such file or directory");
-    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  }
-  out->clear();
-  char buffer[1 << 16];
-  size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof(buffer), file.get())) > 0) out->append(buffer, got);
-  if (std::ferror(file.get()))  // e.g. EISDIR: fopen succeeds on a folder, fread fails
-    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  return Status::OK();
-}
-
-}  // namespace internal
 
 namespace {
 
@@ -145,7 +126,7 @@ Status ParseEvalJsonl(std::string_view bytes, const std::string& name,
 Status LoadEvalJsonl(const std::string& path, std::vector<EvalCluster>* out,
                      std::vector<std::string>* warnings) {
   std::string bytes;
-  CHORUS_RETURN_IF_ERROR(internal::ReadFileBytes(path, &bytes));
+  CHORUS_RETURN_IF_ERROR(internal::ReadWholeFile(path, &bytes));
   return ParseEvalJsonl(bytes, path, out, warnings);
 }
 

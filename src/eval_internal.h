@@ -11,11 +11,6 @@
 namespace chorus {
 namespace internal {
 
-// Reads the whole file at `path` into *out. NotFound when it does not
-// exist, IOError with the system's reason when it cannot be read (a folder
-// included). Both messages start with the path.
-Status ReadFileBytes(const std::string& path, std::string* out);
-
 // Natural order of names: runs of ASCII digits compare by value (leading
 // zeros ignored, then fewer zeros first), everything else byte-wise; so
 // "2" < "10" < "10a" < "b".

@@ -15,6 +15,7 @@
 #include "chorus/evaluation.h"
 #include "chorus/summarizer.h"
 #include "eval_internal.h"
+#include "file_util.h"
 
 namespace chorus {
 
@@ -92,7 +93,7 @@ Status ReadSummaryFolder(const std::string& dir, const std::string& name,
   for (const EvalCluster& c : clusters) {
     const std::string& id = c.cluster.id;
     const std::string path = (fs::path(dir) / (id + ".txt")).string();
-    Status s = internal::ReadFileBytes(path, &bytes);
+    Status s = internal::ReadWholeFile(path, &bytes);
     if (s.code() == Status::Code::kNotFound)
       return Status::NotFound("system '" + name + "': no summary for cluster '" + id +
                               "' (" + path + " not found)");
