@@ -10,12 +10,9 @@
 // Tests: tests/loader_test.cc, tests/load_cluster_test.cc.
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
-#include <memory>
 #include <unordered_map>
 
 #include "chorus/loader.h"
