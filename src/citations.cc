@@ -8,6 +8,23 @@
 namespace chorus {
 namespace internal {
 
+double Coverage(const SparseRows& x, int a, int b) {
+  SparseRows::InnerIterator ia(x, a), ib(x, b);
+  double covered = 0;
+  while (ia && ib) {
+    if (ia.index() == ib.index()) {
+      covered += ia.value() * ia.value();
+      ++ia;
+      ++ib;
+    } else if (ia.index() < ib.index()) {
+      ++ia;
+    } else {
+      ++ib;
+    }
+  }
+  return covered;
+}
+
 int SharedTerms(const SparseRows& x, int a, int b) {
   SparseRows::InnerIterator ia(x, a), ib(x, b);
   int shared = 0;
@@ -25,21 +42,29 @@ int SharedTerms(const SparseRows& x, int a, int b) {
   return shared;
 }
 
-std::vector<size_t> CitingDocuments(const SimilarityGraph& graph, const SparseRows& x, int node,
-                                    const std::vector<size_t>& doc_of_node, double threshold) {
+std::vector<Citation> Citations(const SimilarityGraph& graph, const SparseRows& x, int node,
+                                const std::vector<size_t>& doc_of_node, double threshold) {
   const size_t own = doc_of_node[node];
   const int needed = std::min<int>(kMinSharedTerms, static_cast<int>(x.row(node).nonZeros()));
-  std::vector<size_t> others;
+  std::map<size_t, Citation> best;  // by document: ordered, deterministic
   for (SimilarityGraph::InnerIterator e(graph, node); e; ++e) {
     const size_t d = doc_of_node[e.index()];
-    if (d != own && e.value() >= threshold && SharedTerms(x, node, e.index()) >= needed)
-      others.push_back(d);
+    if (d == own || e.value() < threshold || SharedTerms(x, node, e.index()) < needed ||
+        Coverage(x, node, e.index()) < kMinCoverage)
+      continue;
+    auto [it, fresh] = best.try_emplace(d, Citation{d, e.index(), e.value()});
+    if (!fresh && e.value() > it->second.similarity) it->second = Citation{d, e.index(), e.value()};
   }
-  std::sort(others.begin(), others.end());
-  others.erase(std::unique(others.begin(), others.end()), others.end());
-  std::vector<size_t> out = {own};
-  out.insert(out.end(), others.begin(), others.end());
+  std::vector<Citation> out = {Citation{own, node, 1.0}};
+  for (const auto& [d, c] : best) out.push_back(c);
   return out;
+}
+
+std::vector<size_t> CitingDocuments(const SimilarityGraph& graph, const SparseRows& x, int node,
+                                    const std::vector<size_t>& doc_of_node, double threshold) {
+  std::vector<size_t> docs;
+  for (const Citation& c : Citations(graph, x, node, doc_of_node, threshold)) docs.push_back(c.doc);
+  return docs;
 }
 
 void NumberSources(const std::vector<std::vector<size_t>>& docs_per_sentence, Digest* digest) {

@@ -4,7 +4,9 @@
 //   {"cluster": str,
 //    "sentences": [{"text": str, "doc": <doc id>, "sentence": int,
 //                   "span": [begin, end], "score": num,
-//                   "sources": [<doc id>...]}],
+//                   "sources": [<doc id>...],
+//                   "support": [{"doc", "sentence", "span", "similarity",
+//                                "text"}]}],   evidence per other cited article
 //    "sources": [{"id", "title", "source", "url", "date"}]   all strings,
 //                                                            "" when unknown
 //    "stats": {"articles", "sentences", "dropped_noise", "words"}}
@@ -137,6 +139,13 @@ void AppendSentences(const Cluster& cluster, const Digest& digest,
       AppendString(cluster.docs[digest.sources[s.sources[i]].doc].id, list);
     }
     list->push_back(']');
+    AppendArray(s.support, [&](const Support& e, Members& em) {
+      em.Str("doc", cluster.docs[e.doc].id)
+          .Int("sentence", e.sentence)
+          .SpanOf("span", e.span)
+          .Num("similarity", e.similarity)
+          .Str("text", e.text);
+    }, m.Key("support"));
   }, out);
 }
 

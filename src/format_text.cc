@@ -102,6 +102,17 @@ std::string DroppedText(const Cluster& cluster, const DroppedLine& d) {
 
 void AppendExplain(const Cluster& cluster, const Digest& digest,
                    std::string* out) {
+  *out += "\nEvidence (the sentence in each other cited article):\n";
+  bool any = false;
+  for (size_t i = 0; i < digest.sentences.size(); ++i) {
+    for (const Support& e : digest.sentences[i].support) {
+      *out += "#" + std::to_string(i + 1) + " " + SafeLine(cluster.docs[e.doc].id) + "#" +
+              std::to_string(e.sentence) + " cosine " + FormatFixed(e.similarity, 2) + ": " +
+              SafeLine(e.text) + "\n";
+      any = true;
+    }
+  }
+  if (!any) *out += "(none)\n";
   *out += "\nCandidates:\n";
   if (digest.candidates.empty()) *out += "(none)\n";
   for (const Candidate& c : digest.candidates)

@@ -79,6 +79,8 @@ Status CheckSentences(const Cluster& cluster, const Digest& digest) {
   for (size_t i = 0; i < digest.sentences.size(); ++i) {
     const DigestSentence& s = digest.sentences[i];
     CHORUS_RETURN_IF_ERROR(CheckDoc(cluster, s.doc, "sentence", i));
+    for (const Support& e : s.support)
+      CHORUS_RETURN_IF_ERROR(CheckDoc(cluster, e.doc, "support of sentence", i));
     for (size_t source : s.sources) {
       if (source >= digest.sources.size()) {
         return Status::InvalidArgument(

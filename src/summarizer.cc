@@ -274,8 +274,14 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   for (int k : sel.chosen) {
     const Unit& u = units[nodes[k]];
     chosen.push_back({u.text, u.doc, u.index, {u.begin, u.end},
-                      rank.scores[k] * static_cast<double>(nodes.size()), {}});
-    citing.push_back(CitingDocuments(graph, x, k, doc_of_node, o.citation_threshold));
+                      rank.scores[k] * static_cast<double>(nodes.size()), {}, {}});
+    citing.emplace_back();
+    for (const Citation& c : Citations(graph, x, k, doc_of_node, o.citation_threshold)) {
+      citing.back().push_back(c.doc);
+      if (c.doc == u.doc) continue;
+      const Unit& m = units[nodes[c.node]];
+      chosen.back().support.push_back({m.doc, m.index, {m.begin, m.end}, m.text, c.similarity});
+    }
   }
   std::vector<std::vector<size_t>> citing_in_order;
   for (size_t i : OrderSentences(cluster, chosen, o.order)) {

@@ -52,6 +52,7 @@ Digest MakeDigest() {
        1, 2, {10, 80}, 0.5, {1, 2}},
       {"1. Start & [more](javascript:x) | end", 2, 0, {0, 36}, 0.25, {2}},
   };
+  d.sentences[0].support = {{1, 3, {50, 75}, "The river rose \x1b fast.", 0.5249}};
   d.sources = {{0}, {1}, {2}};
   d.stats = {3, 12, 2, 40};
   d.candidates = {
@@ -144,6 +145,9 @@ TEST_CASE("text: explain adds candidates and dropped lines", "[format]") {
   const std::string explained = Render("text", true);
   REQUIRE(explained.substr(0, plain.size()) == plain);
   CHECK(explained.substr(plain.size()) ==
+        "\n"
+        "Evidence (the sentence in each other cited article):\n"
+        "#1 001_b.txt#3 cosine 0.52: The river rose \\u001B fast.\n"
         "\n"
         "Candidates:\n"
         "[x] 1.2346 topic 0.4000 9 words 000_a.txt#0 The river rose 2 m at "
@@ -267,9 +271,9 @@ TEST_CASE("markdown: text cannot open blocks or inline markup", "[format]") {
 TEST_CASE("json: exact output", "[format]") {
   CHECK(Render("json") ==
         R"js({"cluster":"flood-2020","sentences":[)js"
-        R"js({"text":"The river rose 2 m at 10:00 \u001B[31mtoday\u001B[0m.","doc":"000_a.txt","sentence":0,"span":[0,45],"score":1.23457,"sources":["000_a.txt","001_b.txt"]},)js"
-        R"js({"text":"Officials said \"stay home\" \\ avoid *all* travel_now \u202Egnp.exe # <b>x</b>","doc":"001_b.txt","sentence":2,"span":[10,80],"score":0.5,"sources":["001_b.txt","002_c.txt"]},)js"
-        R"js({"text":"1. Start & [more](javascript:x) | end","doc":"002_c.txt","sentence":0,"span":[0,36],"score":0.25,"sources":["002_c.txt"]}],)js"
+        R"js({"text":"The river rose 2 m at 10:00 \u001B[31mtoday\u001B[0m.","doc":"000_a.txt","sentence":0,"span":[0,45],"score":1.23457,"sources":["000_a.txt","001_b.txt"],"support":[{"doc":"001_b.txt","sentence":3,"span":[50,75],"similarity":0.5249,"text":"The river rose \u001B fast."}]},)js"
+        R"js({"text":"Officials said \"stay home\" \\ avoid *all* travel_now \u202Egnp.exe # <b>x</b>","doc":"001_b.txt","sentence":2,"span":[10,80],"score":0.5,"sources":["001_b.txt","002_c.txt"],"support":[]},)js"
+        R"js({"text":"1. Start & [more](javascript:x) | end","doc":"002_c.txt","sentence":0,"span":[0,36],"score":0.25,"sources":["002_c.txt"],"support":[]}],)js"
         R"js("sources":[{"id":"000_a.txt","title":"Flood \"warning\" issued","source":"Daily *News*","url":"https://example.com/a?x=1&y=(2)","date":"2020-01-14"},)js"
         R"js({"id":"001_b.txt","title":"","source":"","url":"","date":""},)js"
         R"js({"id":"002_c.txt","title":"Click <me>\u200F","source":"Evil_Outlet","url":"javascript:alert(1)","date":""}],)js"
@@ -294,7 +298,7 @@ TEST_CASE("json: parses, fixed schema, strings round-trip", "[format]") {
   REQUIRE(j["sentences"].size() == 3);
   CHECK(Keys(j["sentences"][0]) ==
         std::vector<std::string>{"text", "doc", "sentence", "span", "score",
-                                 "sources"});
+                                 "sources", "support"});
   for (size_t i = 0; i < 3; ++i)  // escaping is lossless
     CHECK(j["sentences"][i]["text"] == digest.sentences[i].text);
   CHECK(j["sentences"][1]["sources"] ==
@@ -407,7 +411,8 @@ TEST_CASE("empty digest", "[format]") {
   Digest digest;
   CHECK(Render("text", cluster, digest) == "(no sentences)\n");
   CHECK(Render("text", cluster, digest, true) ==
-        "(no sentences)\n\nCandidates:\n(none)\n\nDropped:\n(none)\n");
+        "(no sentences)\n\nEvidence (the sentence in each other cited article):\n(none)\n"
+        "\nCandidates:\n(none)\n\nDropped:\n(none)\n");
   CHECK(Render("plain", cluster, digest).empty());
   CHECK(Render("markdown", cluster, digest) == "(no sentences)\n");
   CHECK(Render("json", cluster, digest) ==

@@ -22,6 +22,17 @@ struct Span {
   size_t end = 0;
 };
 
+// Evidence that another article carries a chosen sentence: that article's
+// sentence most similar to it (cosine of TF-IDF vectors), which met the
+// citation rule (SummarizerOptions::citation_threshold and shared terms).
+struct Support {
+  size_t doc = 0;       // index into Cluster::docs
+  size_t sentence = 0;  // index of the sentence in that article
+  Span span;            // where it stands in that article's text
+  std::string text;     // its own bytes, whitespace collapsed
+  double similarity = 0;
+};
+
 struct DigestSentence {
   std::string text;   // the article's own bytes, whitespace runs collapsed
   size_t doc = 0;     // index into Cluster::docs of the article it was taken from
@@ -32,6 +43,9 @@ struct DigestSentence {
   // ascending order (they read [1][3]). Always includes the article the
   // sentence was taken from (`doc`). Never empty.
   std::vector<size_t> sources;
+  // One entry per cited article other than `doc`, in document order: the
+  // sentence there that carries the statement. Empty when only `doc` cites.
+  std::vector<Support> support;
 };
 
 // A cited article. Sources are numbered (from 1 in output) in order of first
