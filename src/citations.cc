@@ -9,36 +9,14 @@ namespace chorus {
 namespace internal {
 
 double Coverage(const SparseRows& x, int a, int b) {
-  SparseRows::InnerIterator ia(x, a), ib(x, b);
   double covered = 0;
-  while (ia && ib) {
-    if (ia.index() == ib.index()) {
-      covered += ia.value() * ia.value();
-      ++ia;
-      ++ib;
-    } else if (ia.index() < ib.index()) {
-      ++ia;
-    } else {
-      ++ib;
-    }
-  }
+  ForSharedTerms(x, a, b, [&](double wa, double) { covered += wa * wa; });
   return covered;
 }
 
 int SharedTerms(const SparseRows& x, int a, int b) {
-  SparseRows::InnerIterator ia(x, a), ib(x, b);
   int shared = 0;
-  while (ia && ib) {
-    if (ia.index() == ib.index()) {
-      ++shared;
-      ++ia;
-      ++ib;
-    } else if (ia.index() < ib.index()) {
-      ++ia;
-    } else {
-      ++ib;
-    }
-  }
+  ForSharedTerms(x, a, b, [&](double, double) { ++shared; });
   return shared;
 }
 

@@ -71,19 +71,8 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence
 }
 
 double RowCosine(const SparseRows& m, int a, int b) {
-  SparseRows::InnerIterator ia(m, a), ib(m, b);
   double dot = 0;
-  while (ia && ib) {
-    if (ia.index() == ib.index()) {
-      dot += ia.value() * ib.value();
-      ++ia;
-      ++ib;
-    } else if (ia.index() < ib.index()) {
-      ++ia;
-    } else {
-      ++ib;
-    }
-  }
+  ForSharedTerms(m, a, b, [&](double wa, double wb) { dot += wa * wb; });
   return dot;
 }
 

@@ -28,6 +28,24 @@ struct TermMatrix {
 // with no terms gets an all-zero row.
 TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms);
 
+// Calls f(weight in a, weight in b) for every term rows a and b both have,
+// in term order (a merge of the two sorted rows).
+template <typename F>
+void ForSharedTerms(const SparseRows& m, int a, int b, F f) {
+  SparseRows::InnerIterator ia(m, a), ib(m, b);
+  while (ia && ib) {
+    if (ia.index() == ib.index()) {
+      f(ia.value(), ib.value());
+      ++ia;
+      ++ib;
+    } else if (ia.index() < ib.index()) {
+      ++ia;
+    } else {
+      ++ib;
+    }
+  }
+}
+
 // Cosine of rows a and b (both unit length or zero).
 double RowCosine(const SparseRows& m, int a, int b);
 
