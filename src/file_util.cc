@@ -1,5 +1,9 @@
 #include "file_util.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -30,6 +34,33 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
   if (std::ferror(file.get()))  // e.g. EISDIR: fopen succeeds on a folder, fread fails
     return Status::IOError(path + ": cannot read: " + std::strerror(errno));
   return Status::OK();
+}
+
+Status WriteAllToFd(int fd, const std::string& bytes, const std::string& name) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Status::IOError(name + ": " + std::strerror(errno));
+    }
+    done += static_cast<size_t>(n);
+  }
+  return Status::OK();
+}
+
+Status WriteFileAtomic(const std::string& path, const std::string& bytes) {
+  std::string tmp = path + ".tmp.XXXXXX";
+  int fd = ::mkstemp(tmp.data());
+  if (fd < 0) return Status::IOError(path + ": cannot create temporary file: " + std::strerror(errno));
+  Status s = WriteAllToFd(fd, bytes, path);
+  if (s.ok() && ::fchmod(fd, 0644) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
+  if (s.ok() && ::fsync(fd) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
+  if (::close(fd) != 0 && s.ok()) s = Status::IOError(path + ": " + std::strerror(errno));
+  if (s.ok() && std::rename(tmp.c_str(), path.c_str()) != 0)
+    s = Status::IOError(path + ": " + std::strerror(errno));
+  if (!s.ok()) ::unlink(tmp.c_str());
+  return s;
 }
 
 }  // namespace internal

@@ -1,6 +1,7 @@
-// Reading whole files: the one place where the library opens files for
-// reading (the loader's .txt/.json inputs, eval's data and summaries), so
-// that I/O stays behind one seam.
+// Reading and writing whole files: the one place where the library opens
+// files for reading (the loader's .txt/.json inputs, eval's data and
+// summaries) and writes them whole (batch outputs, the CLI's -o), so that
+// I/O stays behind one seam.
 #ifndef CHORUS_SRC_FILE_UTIL_H_
 #define CHORUS_SRC_FILE_UTIL_H_
 
@@ -20,6 +21,17 @@ namespace internal {
 // path.
 Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes = SIZE_MAX,
                      const char* limit_name = "max_article_bytes");
+
+// Writes `bytes` to a temporary file beside `path` ("<path>.tmp.XXXXXX"),
+// syncs it and renames it over `path`: the file is either complete or
+// untouched, even if the process is killed. The temporary file is removed
+// on failure. IOError with the system's reason, the message starting with
+// the path.
+Status WriteFileAtomic(const std::string& path, const std::string& bytes);
+
+// Writes all of `bytes` to the open descriptor `fd` (retrying on EINTR);
+// `name` prefixes the IOError message.
+Status WriteAllToFd(int fd, const std::string& bytes, const std::string& name);
 
 }  // namespace internal
 }  // namespace chorus

@@ -5,6 +5,7 @@
 #include "mmr_selector.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace chorus {
@@ -24,6 +25,16 @@ bool Before(const SelectionItem& a, const SelectionItem& b) {
   return a.sentence < b.sentence;
 }
 
+// Weight of the concepts of `item` not yet covered, per unit of cost^r.
+double CoverageGain(const SelectionItem& item, const std::vector<bool>& covered,
+                    const SelectionParams& params) {
+  double gain = 0;
+  for (int c : item.concepts)
+    if (!covered[c]) gain += params.concept_weights[c];
+  const double cost = std::max<double>(1, static_cast<double>(item.cost));
+  return gain / std::pow(cost, params.length_exponent);
+}
+
 }  // namespace
 
 SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<SelectionItem>& items,
@@ -38,10 +49,12 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
   for (int i = 0; i < n; ++i) {
     if (!items[i].eligible) open[i] = false;
   }
+  std::vector<bool> covered(params.concept_weights.size(), false);
+  std::vector<double> coverage(n, 0.0);
   size_t used = 0;
   while (true) {
-    int best = -1;
-    double best_gain = 0;
+    // Close what no longer fits; compute coverage gains of the rest.
+    double best_coverage = 0;
     for (int i = 0; i < n; ++i) {
       if (!open[i]) continue;
       if (used + items[i].cost > params.budget && (!params.fill || used >= params.budget)) {
@@ -49,8 +62,19 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
         r.notes[i] = "does not fit the budget";
         continue;
       }
+      coverage[i] = params.concept_mix > 0 ? CoverageGain(items[i], covered, params) : 0;
+      best_coverage = std::max(best_coverage, coverage[i]);
+    }
+    int best = -1;
+    double best_gain = 0;
+    for (int i = 0; i < n; ++i) {
+      if (!open[i]) continue;
       const double rel = max_rel > 0 ? items[i].relevance / max_rel : 0;
-      const double gain = params.lambda * rel - (1 - params.lambda) * redundancy[i];
+      double gain = params.lambda * rel - (1 - params.lambda) * redundancy[i];
+      if (params.concept_mix > 0) {
+        const double cov = best_coverage > 0 ? coverage[i] / best_coverage : 0;
+        gain = (1 - params.concept_mix) * gain + params.concept_mix * cov;
+      }
       if (best < 0 || gain > best_gain || (gain == best_gain && Before(items[i], items[best]))) {
         best = i;
         best_gain = gain;
@@ -60,6 +84,7 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
     open[best] = false;
     r.chosen.push_back(best);
     used += items[best].cost;
+    for (int c : items[best].concepts) covered[c] = true;
     if (used > params.budget) {  // a fill pick: the budget is now full
       for (int i = 0; i < n; ++i)
         if (open[i]) r.notes[i] = "does not fit the budget";

@@ -25,6 +25,7 @@ struct SelectionItem {
   size_t doc = 0;         // for tie-breaking
   size_t sentence = 0;
   bool eligible = true;   // false: never chosen (fragment, run-on...)
+  std::vector<int> concepts;  // ids into SelectionParams::concept_weights
 };
 
 struct SelectionParams {
@@ -34,6 +35,15 @@ struct SelectionParams {
   // The last pick may run past the budget: the best candidate that does not
   // fit is still taken while the budget is not yet full, and ends selection.
   bool fill = false;
+  // Concept coverage (Gillick & Favre 2009; Lin & Bilmes 2011): an item
+  // also gains the weight of the concepts it covers that no chosen item
+  // covers yet, divided by cost^length_exponent and scaled to [0, 1] by the
+  // round's best such gain; the final gain is
+  //   (1 − concept_mix) · MMR gain + concept_mix · coverage gain.
+  // concept_mix 0 (default) is plain MMR.
+  std::vector<double> concept_weights;
+  double concept_mix = 0;
+  double length_exponent = 1;
 };
 
 struct SelectionResult {

@@ -21,6 +21,10 @@ Status SummarizerOptions::Validate() const {
     return OutOfRange("edge_threshold", "in [0, 1)");
   if (!(position_prior >= 0 && position_prior <= 1))
     return OutOfRange("position_prior", "in [0, 1]");
+  if (!(concept_mix >= 0 && concept_mix <= 1)) return OutOfRange("concept_mix", "in [0, 1]");
+  if (concept_min_docs < 1) return OutOfRange("concept_min_docs", "at least 1");
+  if (!(length_exponent >= 0 && length_exponent <= 2))
+    return OutOfRange("length_exponent", "in [0, 2]");
   if (!(mmr_lambda >= 0 && mmr_lambda <= 1)) return OutOfRange("mmr_lambda", "in [0, 1]");
   if (!(redundancy_threshold > 0 && redundancy_threshold <= 1))
     return OutOfRange("redundancy_threshold", "in (0, 1]");

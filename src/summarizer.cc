@@ -7,6 +7,7 @@
 
 #include <omp.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -147,6 +148,42 @@ size_t Cost(const Unit& u, BudgetUnit unit) {
   return u.words;
 }
 
+// Concepts (Gillick & Favre 2009): pairs of adjacent terms of a sentence
+// (stopwords already removed) found in at least `min_docs` articles,
+// weighted by that number. Fills each item's concept ids; returns weights.
+std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>& terms,
+                                    const std::vector<int>& node_rows,
+                                    const std::vector<size_t>& doc_of_node, size_t min_docs,
+                                    std::vector<SelectionItem>* items) {
+  std::unordered_map<std::string, int> id_of;
+  std::vector<std::vector<size_t>> docs_of;  // by concept id, ascending, unique
+  std::vector<std::vector<int>> node_concepts(node_rows.size());
+  for (size_t k = 0; k < node_rows.size(); ++k) {
+    const auto& t = terms[node_rows[k]];
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      auto [it, fresh] = id_of.try_emplace(t[i] + '\x1f' + t[i + 1], static_cast<int>(docs_of.size()));
+      if (fresh) docs_of.emplace_back();
+      auto& docs = docs_of[it->second];
+      if (docs.empty() || docs.back() != doc_of_node[k]) {
+        if (std::find(docs.begin(), docs.end(), doc_of_node[k]) == docs.end())
+          docs.push_back(doc_of_node[k]);
+      }
+      node_concepts[k].push_back(it->second);
+    }
+  }
+  std::vector<double> weights(docs_of.size());
+  for (size_t c = 0; c < docs_of.size(); ++c)
+    weights[c] = docs_of[c].size() >= min_docs ? static_cast<double>(docs_of[c].size()) : 0.0;
+  for (size_t k = 0; k < node_rows.size(); ++k) {
+    auto& ids = node_concepts[k];
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (int c : ids)
+      if (weights[c] > 0) (*items)[k].concepts.push_back(c);
+  }
+  return weights;
+}
+
 // LexRank's teleport vector: uniform mixed with 1/sqrt(1 + position in the
 // article) at weight `prior`; empty (uniform) when prior is 0.
 std::vector<double> PositionPrior(const std::vector<Unit>& units, const std::vector<int>& nodes,
@@ -266,7 +303,11 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
     items[k] = {rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index, ineligible[k].empty()};
     doc_of_node[k] = u.doc;
   }
-  SelectionResult sel = SelectMmr(graph, items, {o.mmr_lambda, o.redundancy_threshold, o.budget, o.fill});
+  SelectionParams sp{o.mmr_lambda, o.redundancy_threshold, o.budget, o.fill, {}, o.concept_mix,
+                     o.length_exponent};
+  if (o.concept_mix > 0)
+    sp.concept_weights = ExtractConcepts(terms, node_rows, doc_of_node, o.concept_min_docs, &items);
+  SelectionResult sel = SelectMmr(graph, items, sp);
   clock.Lap(kSelect);
 
   std::vector<DigestSentence> chosen;

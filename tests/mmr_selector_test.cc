@@ -258,3 +258,25 @@ TEST_CASE("fill: the last pick may run past the budget, then selection stops", "
 
 }  // namespace internal
 }  // namespace chorus
+
+namespace chorus {
+namespace internal {
+
+TEST_CASE("concept coverage credits concepts not yet covered", "[selection]") {
+  // Items 0 and 1 cover the same concepts; item 2 covers another one.
+  // Relevance alone picks 0 then 1; coverage prefers 2 once 0 covered {0,1}.
+  const SimilarityGraph g(3, 3);
+  std::vector<SelectionItem> items = {
+      {1.0, 5, 0, 0, true, {0, 1}}, {0.9, 5, 1, 0, true, {0, 1}}, {0.5, 5, 2, 0, true, {2}}};
+  SelectionParams p{0.7, 0.6, 10, false, {3, 3, 2}, 0, 1};
+  CHECK(SelectMmr(g, items, p).chosen == std::vector<int>{0, 1});
+  p.concept_mix = 0.5;
+  CHECK(SelectMmr(g, items, p).chosen == std::vector<int>{0, 2});
+  // The gain is per unit of cost^r: a cheaper item with the same concepts wins.
+  std::vector<SelectionItem> costs = {{1.0, 10, 0, 0, true, {0}}, {1.0, 2, 1, 0, true, {0}}};
+  p = SelectionParams{0.7, 0.6, 2, false, {1}, 1.0, 1};
+  CHECK(SelectMmr(g, costs, p).chosen == std::vector<int>{1});
+}
+
+}  // namespace internal
+}  // namespace chorus

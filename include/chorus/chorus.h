@@ -19,6 +19,7 @@
 #ifndef CHORUS_CHORUS_H_
 #define CHORUS_CHORUS_H_
 
+#include "chorus/batch.h"
 #include "chorus/digest.h"
 #include "chorus/document.h"
 #include "chorus/formatter.h"

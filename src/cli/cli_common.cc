@@ -1,13 +1,13 @@
 #include "cli/cli_common.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+
+#include "file_util.h"
 
 namespace chorus {
 namespace cli {
@@ -38,36 +38,9 @@ Status ReadStdin(std::string* out) {
   }
 }
 
-namespace {
-
-Status WriteAll(int fd, const std::string& bytes, const std::string& name) {
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return Status::IOError(name + ": " + std::strerror(errno));
-    }
-    done += static_cast<size_t>(n);
-  }
-  return Status::OK();
-}
-
-}  // namespace
-
 Status WriteOutput(const std::string& path, const std::string& bytes) {
-  if (path.empty() || path == "-") return WriteAll(1, bytes, "stdout");
-  std::string tmp = path + ".tmp.XXXXXX";
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return Status::IOError(path + ": cannot create temporary file: " + std::strerror(errno));
-  Status s = WriteAll(fd, bytes, path);
-  if (s.ok() && ::fchmod(fd, 0644) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
-  if (s.ok() && ::fsync(fd) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
-  if (::close(fd) != 0 && s.ok()) s = Status::IOError(path + ": " + std::strerror(errno));
-  if (s.ok() && std::rename(tmp.c_str(), path.c_str()) != 0)
-    s = Status::IOError(path + ": " + std::strerror(errno));
-  if (!s.ok()) ::unlink(tmp.c_str());
-  return s;
+  if (path.empty() || path == "-") return internal::WriteAllToFd(1, bytes, "stdout");
+  return internal::WriteFileAtomic(path, bytes);
 }
 
 }  // namespace cli

@@ -17,6 +17,9 @@ CommandRunner AddDigestCommand(CLI::App* app);
 // `chorus eval DATA.jsonl`
 CommandRunner AddEvalCommand(CLI::App* app);
 
+// `chorus batch INPUT.jsonl... --out DIR`
+CommandRunner AddBatchCommand(CLI::App* app);
+
 }  // namespace cli
 }  // namespace chorus
 

@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
   CLI::App* eval = app.add_subcommand("eval", "ROUGE of chorus (or given summaries) and the lead "
                                       "and random baselines on an evaluation set");
   chorus::cli::CommandRunner run_eval = chorus::cli::AddEvalCommand(eval);
+  CLI::App* batch = app.add_subcommand("batch", "Digest every cluster of JSONL files in parallel, "
+                                       "one file per cluster plus a manifest");
+  chorus::cli::CommandRunner run_batch = chorus::cli::AddBatchCommand(batch);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -23,5 +26,6 @@ int main(int argc, char** argv) {
   }
   if (digest->parsed()) return run_digest();
   if (eval->parsed()) return run_eval();
+  if (batch->parsed()) return run_batch();
   return chorus::cli::kExitUsage;
 }

@@ -47,6 +47,18 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                   "Weight of the lead-position prior in LexRank (0: none)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  app->add_option("--concept-mix", f->options.concept_mix,
+                  "Weight of concept (cross-article bigram) coverage in selection (0: none)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app->add_option("--concept-min-docs", f->options.concept_min_docs,
+                  "Articles a bigram must appear in to count as a concept")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app->add_option("--length-exponent", f->options.length_exponent,
+                  "Coverage gain is divided by words^this")
+      ->check(CLI::Range(0.0, 2.0))
+      ->capture_default_str();
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();

@@ -1,0 +1,329 @@
+// Copyright (c) chorus developers.
+//
+// RunBatch: JSONL clusters → one digest file each + manifest, in bounded
+// windows (read W lines → parse and summarize them in parallel, each
+// cluster on one thread → write their records in input order). Contract in
+// include/chorus/batch.h.
+//
+// Tests: tests/batch_test.cc, tests/cli_batch_test.cc.
+
+#include "chorus/batch.h"
+
+#include <omp.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
+
+#include "chorus/summarizer.h"
+#include "file_util.h"
+#include "loader_internal.h"
+
+namespace chorus {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+constexpr char kManifest[] = "manifest.jsonl";
+constexpr char kPartial[] = "manifest.jsonl.partial";
+
+enum class Action { kExcluded, kError, kCopy, kRun };
+
+// One input line on its way through a window.
+struct Item {
+  const BatchInput* input = nullptr;
+  size_t line = 0;
+  std::string text;
+  Status status;  // the line's error, when action is kError
+  Cluster cluster;
+  Action action = Action::kRun;
+  std::string file;    // output file name (no folder)
+  std::string record;  // manifest record (kCopy: the previous one)
+  std::string output;  // formatted digest (stream mode)
+  Status io;           // writing the output failed
+  DigestStats stats;
+  size_t sentences = 0;
+  long long ms = 0;
+
+  std::string where() const { return input->name + ":" + std::to_string(line); }
+};
+
+std::string Dump(const Json& j) {
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string ErrorRecord(const Item& item) {
+  Json j;
+  j["input"] = item.input->name;
+  j["line"] = item.line;
+  j["cluster"] = item.cluster.id.empty() ? Json(nullptr) : Json(item.cluster.id);
+  j["status"] = "error";
+  j["error"] = item.status.message();
+  return Dump(j);
+}
+
+std::string OkRecord(const Item& item, bool timing) {
+  Json j;
+  j["input"] = item.input->name;
+  j["line"] = item.line;
+  j["cluster"] = item.cluster.id;
+  j["status"] = "ok";
+  j["file"] = item.file;
+  j["articles"] = item.stats.articles;
+  j["sentences"] = item.sentences;
+  j["words"] = item.stats.words;
+  if (timing) j["ms"] = item.ms;
+  return Dump(j);
+}
+
+// Ok records of a previous run, by file name. Lines that do not parse (a
+// torn last line of a killed run) are ignored.
+void LoadPreviousRecords(const std::string& path, std::map<std::string, std::string>* out) {
+  std::string bytes;
+  if (!internal::ReadWholeFile(path, &bytes).ok()) return;
+  size_t start = 0;
+  while (start < bytes.size()) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string::npos) break;  // torn: no newline yet
+    std::string line = bytes.substr(start, end - start);
+    start = end + 1;
+    Json j = Json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || j.value("status", "") != "ok") continue;
+    if (!j.contains("file") || !j["file"].is_string()) continue;
+    (*out)[j["file"].get<std::string>()] = line;
+  }
+}
+
+// Removes "*.tmp.XXXXXX" files left by a killed run.
+void RemoveStaleTemporaries(const std::string& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    const size_t at = name.rfind(".tmp.");
+    if (at != std::string::npos && at + 5 + 6 == name.size()) fs::remove(entry.path(), ec);
+  }
+}
+
+class BatchRun {
+ public:
+  BatchRun(const BatchOptions& options, std::ostream* sink) : o_(options), sink_(sink) {}
+  ~BatchRun() {
+    if (manifest_ != nullptr) std::fclose(manifest_);
+  }
+
+  Status Start();
+  Status Run(const std::vector<BatchInput>& inputs, BatchResult* result,
+             const BatchProgress& progress);
+
+ private:
+  bool stream() const { return o_.out_dir == "-"; }
+  std::string PathOf(const std::string& name) const { return o_.out_dir + "/" + name; }
+  Status Window(std::vector<Item>* items, BatchResult* result, const BatchProgress& progress);
+  void Parse(Item* item) const;
+  void Plan(Item* item);
+  void Summarize(Item* item) const;
+  Status Emit(const Item& item);
+
+  const BatchOptions& o_;
+  std::ostream* sink_;
+  int threads_ = 1;
+  std::unique_ptr<Summarizer> summarizer_;
+  std::unique_ptr<Formatter> formatter_;
+  std::map<std::string, std::string> previous_;  // resume: file → ok record
+  std::unordered_set<std::string> files_;        // names used so far
+  FILE* manifest_ = nullptr;
+  size_t done_ = 0;
+};
+
+Status BatchRun::Start() {
+  threads_ = o_.threads > 0 ? o_.threads : omp_get_max_threads();
+  SummarizerOptions so = o_.summarizer;
+  so.threads = 1;  // clusters run in parallel; no nested parallelism
+  CHORUS_RETURN_IF_ERROR(Summarizer::Create(so, &summarizer_));
+  CHORUS_RETURN_IF_ERROR(
+      NewFormatter(stream() ? "json" : o_.format, o_.format_options, &formatter_));
+  if (stream()) return Status::OK();
+  std::error_code ec;
+  fs::create_directories(o_.out_dir, ec);
+  if (ec || !fs::is_directory(o_.out_dir))
+    return Status::IOError(o_.out_dir + ": cannot create folder" +
+                           (ec ? ": " + ec.message() : std::string()));
+  RemoveStaleTemporaries(o_.out_dir);
+  if (o_.resume) {
+    LoadPreviousRecords(PathOf(kManifest), &previous_);
+    LoadPreviousRecords(PathOf(kPartial), &previous_);
+  }
+  manifest_ = std::fopen(PathOf(kPartial).c_str(), "wb");
+  if (manifest_ == nullptr)
+    return Status::IOError(PathOf(kPartial) + ": cannot write: " + std::strerror(errno));
+  return Status::OK();
+}
+
+void BatchRun::Parse(Item* item) const {
+  Status s = internal::ParseCluster(item->text, item->where(), o_.load, &item->cluster, nullptr);
+  if (s.ok() && item->cluster.id.empty())
+    s = Status::InvalidInput(item->where() + ": cluster: missing");
+  if (!s.ok()) {
+    item->status = s;
+    item->action = Action::kError;
+  }
+  item->text.clear();
+  item->text.shrink_to_fit();
+}
+
+// Serial, in input order: shard, file name, duplicates, resume.
+void BatchRun::Plan(Item* item) {
+  const std::string& id = item->cluster.id;
+  if (item->action == Action::kError) {
+    // A line without a cluster id belongs to shard 0.
+    const uint32_t shard = id.empty() ? 0 : ShardOf(id, o_.shard_count);
+    if (shard != o_.shard_index) item->action = Action::kExcluded;
+    return;
+  }
+  if (ShardOf(id, o_.shard_count) != o_.shard_index) {
+    item->action = Action::kExcluded;
+    return;
+  }
+  item->file = SafeFileName(id) + "." + std::string(formatter_->extension());
+  if (!files_.insert(item->file).second) {
+    item->status = Status::InvalidInput(item->where() + ": duplicate cluster id \"" + id + "\"");
+    item->action = Action::kError;
+    return;
+  }
+  if (!o_.resume) return;
+  const auto it = previous_.find(item->file);
+  if (it == previous_.end() || !fs::is_regular_file(PathOf(item->file))) return;
+  Json j = Json::parse(it->second, nullptr, false);
+  if (j.value("input", "") == item->input->name && j.value("line", size_t{0}) == item->line &&
+      j.value("cluster", "") == id && j.contains("ms") == o_.timing) {
+    item->action = Action::kCopy;
+    item->record = it->second;
+  }
+}
+
+// Parallel: one cluster, one thread; writes only to *item and its own file.
+void BatchRun::Summarize(Item* item) const {
+  const auto start = std::chrono::steady_clock::now();
+  Digest digest;
+  Status s = summarizer_->Summarize(item->cluster, &digest);
+  if (s.ok()) s = formatter_->Format(item->cluster, digest, &item->output);
+  if (!s.ok()) {
+    item->status = s.WithContext(item->where());
+    item->action = Action::kError;
+    return;
+  }
+  item->stats = digest.stats;
+  item->sentences = digest.sentences.size();
+  if (!stream()) {
+    item->io = internal::WriteFileAtomic(PathOf(item->file), item->output);
+    item->output.clear();
+  }
+  item->ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                 std::chrono::steady_clock::now() - start).count();
+}
+
+Status BatchRun::Emit(const Item& item) {
+  CHORUS_RETURN_IF_ERROR(item.io);
+  std::string line;
+  if (item.action == Action::kError) line = ErrorRecord(item);
+  else if (item.action == Action::kCopy) line = item.record;
+  else if (!stream()) line = OkRecord(item, o_.timing);
+  if (stream()) {
+    *sink_ << (item.action == Action::kError ? line + "\n" : item.output) << std::flush;
+    if (!*sink_) return Status::IOError("stdout: write failed");
+    return Status::OK();
+  }
+  line += '\n';
+  if (std::fwrite(line.data(), 1, line.size(), manifest_) != line.size() ||
+      std::fflush(manifest_) != 0)
+    return Status::IOError(PathOf(kPartial) + ": " + std::strerror(errno));
+  return Status::OK();
+}
+
+Status BatchRun::Window(std::vector<Item>* items, BatchResult* result,
+                        const BatchProgress& progress) {
+  const long n = static_cast<long>(items->size());
+#pragma omp parallel for num_threads(threads_) schedule(dynamic, 1)
+  for (long i = 0; i < n; ++i) Parse(&(*items)[i]);
+  for (Item& item : *items) Plan(&item);
+#pragma omp parallel for num_threads(threads_) schedule(dynamic, 1)
+  for (long i = 0; i < n; ++i)
+    if ((*items)[i].action == Action::kRun) Summarize(&(*items)[i]);
+  for (const Item& item : *items) {
+    if (item.action == Action::kExcluded) continue;
+    CHORUS_RETURN_IF_ERROR(Emit(item));
+    if (item.action == Action::kError) ++result->failed;
+    else ++result->ok;
+    if (item.action == Action::kCopy) ++result->skipped;
+    if (progress) progress(++done_);
+  }
+  items->clear();
+  return Status::OK();
+}
+
+Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
+                     const BatchProgress& progress) {
+  const size_t window = 4 * static_cast<size_t>(threads_);
+  std::vector<Item> items;
+  for (const BatchInput& input : inputs) {
+    std::string text;
+    for (size_t line = 1; std::getline(*input.stream, text); ++line) {
+      if (!text.empty() && text.back() == '\r') text.pop_back();
+      if (text.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;  // blank
+      Item item;
+      item.input = &input;
+      item.line = line;
+      item.text = std::move(text);
+      items.push_back(std::move(item));
+      if (items.size() >= window) CHORUS_RETURN_IF_ERROR(Window(&items, result, progress));
+    }
+    if (input.stream->bad()) return Status::IOError(input.name + ": read failed");
+  }
+  CHORUS_RETURN_IF_ERROR(Window(&items, result, progress));
+  if (stream()) return Status::OK();
+  if (std::fflush(manifest_) != 0 || ::fsync(fileno(manifest_)) != 0)
+    return Status::IOError(PathOf(kPartial) + ": " + std::strerror(errno));
+  std::fclose(manifest_);
+  manifest_ = nullptr;
+  if (std::rename(PathOf(kPartial).c_str(), PathOf(kManifest).c_str()) != 0)
+    return Status::IOError(PathOf(kManifest) + ": " + std::strerror(errno));
+  return Status::OK();
+}
+
+}  // namespace
+
+Status BatchOptions::Validate() const {
+  CHORUS_RETURN_IF_ERROR(summarizer.Validate());
+  std::unique_ptr<Formatter> f;
+  CHORUS_RETURN_IF_ERROR(NewFormatter(format, format_options, &f));
+  if (out_dir.empty()) return Status::InvalidArgument("out_dir: empty");
+  if (shard_count == 0 || shard_index >= shard_count)
+    return Status::InvalidArgument("shard: index " + std::to_string(shard_index) +
+                                   " not below count " + std::to_string(shard_count));
+  if (resume && out_dir == "-")
+    return Status::InvalidArgument("resume: needs an output folder, not stdout");
+  if (threads < 0) return Status::InvalidArgument("threads: negative");
+  return Status::OK();
+}
+
+Status RunBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
+                std::ostream* sink, BatchResult* result, const BatchProgress& progress) {
+  *result = BatchResult();
+  CHORUS_RETURN_IF_ERROR(options.Validate());
+  if (options.out_dir == "-" && sink == nullptr)
+    return Status::InvalidArgument("stream mode needs a sink");
+  BatchRun run(options, sink);
+  CHORUS_RETURN_IF_ERROR(run.Start());
+  return run.Run(inputs, result, progress);
+}
+
+}  // namespace chorus

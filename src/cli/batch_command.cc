@@ -1,0 +1,142 @@
+// `chorus batch INPUT.jsonl... --out DIR`: flags → BatchOptions → RunBatch,
+// with a progress line on stderr. Exit 3 when some clusters failed.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "chorus/chorus.h"
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "cli/summarizer_flags.h"
+
+namespace chorus {
+namespace cli {
+
+namespace {
+
+struct BatchFlags {
+  std::vector<std::string> inputs;
+  std::string out;
+  std::string format = "text";
+  std::string shard;
+  bool resume = false, progress = false, lossy = false, explain = false, no_time = false;
+  SummarizerFlags summarizer;
+};
+
+// "I/N" with 0 <= I < N.
+Status ParseShard(const std::string& text, BatchOptions* o) {
+  unsigned index = 0, count = 0;
+  char rest = 0;
+  if (std::sscanf(text.c_str(), "%u/%u%c", &index, &count, &rest) != 2 || count == 0 ||
+      index >= count)
+    return Status::InvalidArgument("--shard " + text + ": expected I/N with 0 <= I < N");
+  o->shard_index = index;
+  o->shard_count = count;
+  return Status::OK();
+}
+
+// Non-blank lines of the regular files among `inputs`; 0 when one is stdin.
+size_t CountLines(const std::vector<std::string>& inputs) {
+  size_t total = 0;
+  for (const auto& path : inputs) {
+    if (path == "-") return 0;
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    while (std::getline(in, line))
+      total += line.find_first_not_of(" \t\r\f\v") != std::string::npos;
+  }
+  return total;
+}
+
+// "\rchorus batch: 12/40 clusters, 3.1 clusters/s, ETA 9s", at most 5 times a second.
+BatchProgress MakeProgress(size_t total) {
+  using Clock = std::chrono::steady_clock;
+  auto start = Clock::now(), last = start;
+  return [=](size_t done) mutable {
+    const auto now = Clock::now();
+    if (now - last < std::chrono::milliseconds(200) && done != total) return;
+    last = now;
+    const double secs = std::chrono::duration<double>(now - start).count();
+    const double rate = secs > 0 ? done / secs : 0;
+    std::fprintf(stderr, "\rchorus batch: %zu", done);
+    if (total > 0) std::fprintf(stderr, "/%zu", total);
+    std::fprintf(stderr, " clusters, %.1f clusters/s", rate);
+    if (total > done && rate > 0) std::fprintf(stderr, ", ETA %.0fs", (total - done) / rate);
+    std::fprintf(stderr, "   ");
+    std::fflush(stderr);
+  };
+}
+
+int RunBatchCommand(const BatchFlags& f) {
+  BatchOptions o;
+  o.summarizer = f.summarizer.Resolve();
+  o.summarizer.explain = f.explain;
+  o.threads = o.summarizer.threads;
+  o.format = f.format;
+  o.format_options.explain = f.explain;
+  if (o.summarizer.fill && o.summarizer.budget_unit == BudgetUnit::kWords)
+    o.format_options.max_words = o.summarizer.budget;
+  o.load.lossy_utf8 = f.lossy;
+  o.out_dir = f.out;
+  o.resume = f.resume;
+  o.timing = !f.no_time;
+  if (!f.shard.empty())
+    if (Status s = ParseShard(f.shard, &o); !s.ok()) return Fail(s);
+  if (Status s = o.Validate(); !s.ok()) return Fail(s);
+
+  std::vector<std::unique_ptr<std::ifstream>> files;
+  std::vector<BatchInput> inputs;
+  for (const auto& path : f.inputs) {
+    if (path == "-") {
+      inputs.push_back({"stdin", &std::cin});
+      continue;
+    }
+    files.push_back(std::make_unique<std::ifstream>(path, std::ios::binary));
+    if (!*files.back()) return Fail(Status::NotFound(path + ": cannot open"));
+    inputs.push_back({path, files.back().get()});
+  }
+  BatchProgress progress;
+  if (f.progress || ::isatty(2)) progress = MakeProgress(f.shard.empty() ? CountLines(f.inputs) : 0);
+  BatchResult result;
+  Status s = RunBatch(inputs, o, &std::cout, &result, progress);
+  if (progress) std::fprintf(stderr, "\n");
+  if (!s.ok()) return Fail(s);
+  if (result.failed == 0) return kExitOk;
+  Warn(std::to_string(result.failed) + " of " + std::to_string(result.failed + result.ok) +
+       " clusters failed" + (f.out == "-" ? "" : " (see " + f.out + "/manifest.jsonl)"));
+  return kExitSomeFailed;
+}
+
+}  // namespace
+
+CommandRunner AddBatchCommand(CLI::App* app) {
+  auto f = std::make_shared<BatchFlags>();
+  app->add_option("inputs", f->inputs, "JSONL files, one cluster per line (- reads stdin)")
+      ->required();
+  app->add_option("--out", f->out, "Output folder (one file per cluster + manifest.jsonl), "
+                  "or - to stream JSONL digests to stdout")
+      ->required();
+  AddSummarizerFlags(app, &f->summarizer);
+  app->add_option("--format", f->format, "Output format of each file")
+      ->check(CLI::IsMember(FormatNames()))
+      ->capture_default_str();
+  app->add_flag("--resume", f->resume, "Skip clusters whose output is already complete");
+  app->add_option("--shard", f->shard, "Only shard I of N (FNV-1a 64 of the cluster id mod N)");
+  app->add_flag("--progress", f->progress, "Show progress on stderr even when not a terminal");
+  app->add_flag("--lossy", f->lossy, "Replace invalid UTF-8 with U+FFFD instead of failing");
+  app->add_flag("--explain", f->explain, "Add candidate scores and dropped lines");
+  app->add_flag("--no-time", f->no_time, "Leave the per-cluster time (ms) out of the manifest");
+  return [f] {
+    std::ios::sync_with_stdio(false);
+    return RunBatchCommand(*f);
+  };
+}
+
+}  // namespace cli
+}  // namespace chorus

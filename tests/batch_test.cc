@@ -1,0 +1,153 @@
+// The batch library: safe file names, the stable shard hash, and a
+// malformed line kept to its own error record (tests/cli_batch_test.cc
+// covers the command).
+#include "chorus/batch.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace test {
+
+namespace {
+
+std::string Hex(uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+const std::string kLine =
+    R"({"cluster": "bridge", "docs": [{"id": "a", "text": "Part of the Calloway Harbour )"
+    R"(Bridge collapsed on Tuesday evening, injuring 14 people. The regional government )"
+    R"(ordered an independent inquiry into the collapse on Wednesday."}, {"id": "b", )"
+    R"("text": "Fourteen people were injured when part of the Calloway Harbour Bridge )"
+    R"(collapsed on Tuesday. An independent inquiry into the bridge collapse was )"
+    R"(ordered by the regional government."}]})";
+
+}  // namespace
+
+TEST_CASE("FNV-1a 64 has its published values", "[batch]") {
+  CHECK(Fnv1a64("") == 0xcbf29ce484222325ull);
+  CHECK(Fnv1a64("a") == 0xaf63dc4c8601ec8cull);
+  CHECK(Fnv1a64("foobar") == 0x85944171f73967e8ull);
+  CHECK(ShardOf("foobar", 7) == 0x85944171f73967e8ull % 7);
+  CHECK(ShardOf("anything", 1) == 0);
+}
+
+TEST_CASE("safe file names", "[batch]") {
+  struct Case {
+    std::string id, name;
+  };
+  const Case cases[] = {
+      {"d30003t", "d30003t"},
+      {"story-1_v2.final", "story-1_v2.final"},
+      {"a/b", "a_b~" + Hex(Fnv1a64("a/b"))},
+      {"../x", "_._x~" + Hex(Fnv1a64("../x"))},
+      {"", "~" + Hex(Fnv1a64(""))},
+      {".hidden", "_hidden~" + Hex(Fnv1a64(".hidden"))},
+      {"a..b", "a._b~" + Hex(Fnv1a64("a..b"))},
+      {"tab\there", "tab_here~" + Hex(Fnv1a64("tab\there"))},
+      {"manifest", "manifest~" + Hex(Fnv1a64("manifest"))},
+      {"Manifest", "Manifest~" + Hex(Fnv1a64("Manifest"))},
+      {"x~y", "x_y~" + Hex(Fnv1a64("x~y"))},
+  };
+  for (const Case& c : cases) {
+    INFO(c.id);
+    CHECK(SafeFileName(c.id) == c.name);
+  }
+}
+
+TEST_CASE("safe file names: no separators, no .., bounded, distinct", "[batch]") {
+  const std::vector<std::string> ids = {
+      "../x", "..", ".", "/etc/passwd", "a/../../b", "a\\b", "a\nb", "a\rb", "a/b", "a_b",
+      std::string("nul\0byte", 8), std::string(1000, 'z'), std::string(1000, 'z') + "!",
+      std::string(64, 'q'), std::string(65, 'q'), "\xC3\xA9t\xC3\xA9", "\xC3\xA8t\xC3\xA8",
+      "a_b~" + Hex(Fnv1a64("a/b")), "manifest", "MANIFEST", ""};
+  std::set<std::string> names;
+  for (const std::string& id : ids) {
+    const std::string name = SafeFileName(id);
+    INFO(name);
+    CHECK(!name.empty());
+    CHECK(name.size() <= 81);
+    CHECK(name.find('/') == std::string::npos);
+    CHECK(name.find("..") == std::string::npos);
+    CHECK(name[0] != '.');
+    for (unsigned char c : name) CHECK((c > 0x20 && c < 0x7F));
+    CHECK(names.insert(name).second);  // no two ids share a name
+  }
+  CHECK(SafeFileName(std::string(64, 'q')) == std::string(64, 'q'));  // not cut: kept as is
+}
+
+TEST_CASE("a malformed line gets its own error record; the rest go on", "[batch]") {
+  std::string json_b = kLine;
+  json_b.replace(json_b.find("\"bridge\""), 8, "\"bridge2\"");
+  std::istringstream in(kLine + "\n{not json\n\n" +
+                        R"({"cluster": "empty", "docs": []})" + "\n" +
+                        R"({"cluster": "bad", "docs": [{"id": "x", "text": "caf)" "\xC3\x28" R"("}]})" +
+                        "\n" + json_b + "\n" + kLine + "\n");
+  BatchOptions o;
+  o.out_dir = TempDir() + "/out";
+  o.threads = 2;
+  o.timing = false;
+  BatchResult result;
+  REQUIRE(RunBatch({{"in.jsonl", &in}}, o, nullptr, &result).ok());
+  CHECK(result.ok == 2);
+  CHECK(result.failed == 4);  // malformed, empty, bad UTF-8, duplicate id
+  const std::string manifest = ReadFileOrDie(o.out_dir + "/manifest.jsonl");
+  std::istringstream lines(manifest);
+  std::vector<std::string> records;
+  for (std::string line; std::getline(lines, line);) records.push_back(line);
+  REQUIRE(records.size() == 6);  // the blank line 3 has no record
+  CHECK(records[0].find(R"("line":1,"cluster":"bridge","status":"ok","file":"bridge.txt")") !=
+        std::string::npos);
+  CHECK(records[1].find(R"("line":2,"cluster":null,"status":"error","error":"in.jsonl:2)") !=
+        std::string::npos);
+  CHECK(records[2].find(R"("line":4,"cluster":"empty","status":"error")") != std::string::npos);
+  CHECK(records[3].find("invalid UTF-8") != std::string::npos);
+  CHECK(records[4].find(R"("line":6,"cluster":"bridge2","status":"ok")") != std::string::npos);
+  CHECK(records[5].find("duplicate cluster id") != std::string::npos);
+  CHECK(std::filesystem::exists(o.out_dir + "/bridge.txt"));
+  CHECK(std::filesystem::exists(o.out_dir + "/bridge2.txt"));
+  CHECK(!std::filesystem::exists(o.out_dir + "/manifest.jsonl.partial"));
+}
+
+TEST_CASE("stream mode writes one line per record in input order", "[batch]") {
+  std::istringstream in(kLine + "\n{bad\n");
+  BatchOptions o;
+  o.out_dir = "-";
+  std::ostringstream out;
+  BatchResult result;
+  REQUIRE(RunBatch({{"in.jsonl", &in}}, o, &out, &result).ok());
+  const std::string s = out.str();
+  CHECK(s.rfind(R"({"cluster":"bridge","sentences":)", 0) == 0);
+  CHECK(s.find("\n{\"input\":\"in.jsonl\",\"line\":2,\"cluster\":null,\"status\":\"error\"") !=
+        std::string::npos);
+  CHECK(std::count(s.begin(), s.end(), '\n') == 2);
+}
+
+TEST_CASE("bad batch options are rejected", "[batch]") {
+  BatchOptions o;
+  CHECK(!o.Validate().ok());  // no out_dir
+  o.out_dir = "x";
+  CHECK(o.Validate().ok());
+  o.shard_index = 2;
+  o.shard_count = 2;
+  CHECK(o.Validate().code() == Status::Code::kInvalidArgument);
+  o.shard_index = 0;
+  o.out_dir = "-";
+  o.resume = true;
+  CHECK(!o.Validate().ok());
+  o.resume = false;
+  o.format = "pdf";
+  CHECK(!o.Validate().ok());
+}
+
+}  // namespace test
+}  // namespace chorus
