@@ -205,6 +205,121 @@ std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
   return "";
 }
 
+// Everything one Summarize call computes, passed between its stages.
+struct Work {
+  std::vector<Unit> units;                    // every segmented sentence
+  std::vector<int> kept;                      // units passing the form rules
+  std::vector<std::vector<std::string>> terms;  // by kept index
+  TermMatrix tm;                              // rows by kept index
+  std::vector<double> topic;                  // by kept index
+  std::vector<int> nodes, node_rows;          // graph node → unit, → kept index
+  std::vector<size_t> doc_of_node;
+  SparseRows x;                               // rows by node
+  SimilarityGraph graph;
+  LexRankResult rank;
+  std::vector<std::string> ineligible;        // by node: why never chosen, or ""
+  SelectionResult selection;
+};
+
+// The cluster-level topic rule, then the graph's nodes. The rule needs a
+// topic: when it would drop most sentences, the articles share none and it
+// is not applied.
+void ApplyTopicRule(const Cluster& cluster, const SummarizerOptions& o, Work* w) {
+  std::vector<int> doc_of(w->kept.size());
+  for (size_t k = 0; k < w->kept.size(); ++k) doc_of[k] = static_cast<int>(w->units[w->kept[k]].doc);
+  w->topic = TopicSimilarity(w->tm.rows, doc_of);
+  std::vector<std::string> off_topic(w->kept.size());
+  size_t n_off = 0;
+  if (o.filter_noise && cluster.docs.size() > 1)
+    for (size_t k = 0; k < w->kept.size(); ++k)
+      n_off += !(off_topic[k] = OffTopicReason(w->units[w->kept[k]].text, w->topic[k],
+                                               o.topic_threshold)).empty();
+  const bool apply = 2 * n_off <= w->kept.size();
+  for (size_t k = 0; k < w->kept.size(); ++k) {
+    Unit& u = w->units[w->kept[k]];
+    if (apply && !off_topic[k].empty()) {
+      u.reason = off_topic[k];
+    } else if (w->tm.rows.row(static_cast<int>(k)).nonZeros() == 0) {
+      u.reason = "no content words";
+    } else {
+      w->nodes.push_back(w->kept[k]);
+      w->node_rows.push_back(static_cast<int>(k));
+      w->doc_of_node.push_back(u.doc);
+    }
+  }
+}
+
+// Selection items of the graph's nodes. An exact repeat is never a
+// candidate twice (the graph may not link copies whose terms are too common
+// to score); it still counts for citations as a graph node.
+std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOptions& o,
+                                      Work* w) {
+  std::vector<SelectionItem> items(w->nodes.size());
+  w->ineligible.assign(w->nodes.size(), "");
+  std::unordered_map<std::string_view, size_t> first_copy;
+  for (size_t k = 0; k < w->nodes.size(); ++k) {
+    const Unit& u = w->units[w->nodes[k]];
+    w->ineligible[k] = Ineligible(u, o);
+    auto [it, fresh] = first_copy.try_emplace(u.text, k);
+    if (!fresh && w->ineligible[k].empty()) {
+      const Unit& first = w->units[w->nodes[it->second]];
+      w->ineligible[k] = "repeats " + cluster.docs[first.doc].id + "#" + std::to_string(first.index);
+    }
+    items[k] = {w->rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index, w->ineligible[k].empty()};
+  }
+  return items;
+}
+
+// LexRank score of node k scaled so that the mean is 1.
+double Score(const Work& w, size_t k) {
+  return w.rank.scores[k] * static_cast<double>(w.nodes.size());
+}
+
+// The chosen sentences with their citations and evidence, in output order,
+// and the stats.
+void AssembleDigest(const Cluster& cluster, const SummarizerOptions& o, const Work& w,
+                    Digest* digest) {
+  std::vector<DigestSentence> chosen;
+  std::vector<std::vector<size_t>> citing;
+  for (int k : w.selection.chosen) {
+    const Unit& u = w.units[w.nodes[k]];
+    chosen.push_back({u.text, u.doc, u.index, {u.begin, u.end}, Score(w, k), {}, {}});
+    citing.emplace_back();
+    for (const Citation& c : Citations(w.graph, w.x, k, w.doc_of_node, o.citation_threshold)) {
+      citing.back().push_back(c.doc);
+      if (c.doc == u.doc) continue;
+      const Unit& m = w.units[w.nodes[c.node]];
+      chosen.back().support.push_back({m.doc, m.index, {m.begin, m.end}, m.text, c.similarity});
+    }
+  }
+  std::vector<std::vector<size_t>> citing_in_order;
+  for (size_t i : OrderSentences(cluster, chosen, o.order)) {
+    digest->stats.words += CountWords(chosen[i].text);
+    digest->sentences.push_back(std::move(chosen[i]));
+    citing_in_order.push_back(std::move(citing[i]));
+  }
+  NumberSources(citing_in_order, digest);
+  digest->stats.articles = cluster.docs.size();
+  digest->stats.sentences = w.units.size();
+  for (const Unit& u : w.units) digest->stats.dropped_noise += !u.reason.empty();
+}
+
+// --explain: every dropped line with its reason and every candidate's scores.
+void Explain(const Work& w, Digest* digest) {
+  for (const Unit& u : w.units)
+    if (!u.reason.empty()) digest->dropped.push_back({u.doc, {u.begin, u.end}, u.text, u.reason});
+  std::vector<double> topic_of_unit(w.units.size(), 0.0);
+  for (size_t k = 0; k < w.kept.size(); ++k) topic_of_unit[w.kept[k]] = w.topic[k];
+  std::vector<bool> is_chosen(w.nodes.size(), false);
+  for (int k : w.selection.chosen) is_chosen[k] = true;
+  for (size_t k = 0; k < w.nodes.size(); ++k) {
+    const Unit& u = w.units[w.nodes[k]];
+    digest->candidates.push_back({u.doc, u.index, {u.begin, u.end}, u.text, Score(w, k),
+                                  topic_of_unit[w.nodes[k]], u.words, is_chosen[k],
+                                  w.ineligible[k].empty() ? w.selection.notes[k] : w.ineligible[k]});
+  }
+}
+
 }  // namespace
 
 Summarizer::Summarizer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -240,116 +355,38 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   if (cluster.docs.empty()) return Status::InvalidInput("cluster '" + cluster.id + "': no articles");
   const int threads = Threads(o);
 
-  std::vector<Unit> units = Segment(cluster, *segmenter, o);
-  std::vector<int> kept;
-  for (int i = 0; i < static_cast<int>(units.size()); ++i)
-    if (units[i].reason.empty()) kept.push_back(i);
+  Work w;
+  w.units = Segment(cluster, *segmenter, o);
+  for (int i = 0; i < static_cast<int>(w.units.size()); ++i)
+    if (w.units[i].reason.empty()) w.kept.push_back(i);
   clock.Lap(kSegment);
-  std::vector<std::vector<std::string>> terms = AnalyzeUnits(units, kept, *analyzer, threads);
+  w.terms = AnalyzeUnits(w.units, w.kept, *analyzer, threads);
   clock.Lap(kAnalyze);
-  TermMatrix tm = BuildTermMatrix(terms);
+  w.tm = BuildTermMatrix(w.terms);
   clock.Lap(kTfIdf);
-
-  // Off-topic rule: needs the whole cluster's vectors.
-  std::vector<int> doc_of(kept.size());
-  for (size_t k = 0; k < kept.size(); ++k) doc_of[k] = static_cast<int>(units[kept[k]].doc);
-  std::vector<double> topic = TopicSimilarity(tm.rows, doc_of);
-  // The topic rule needs a topic: when it would drop most sentences, the
-  // articles share none and the rule is not applied.
-  std::vector<std::string> off_topic(kept.size());
-  size_t n_off = 0;
-  if (o.filter_noise && cluster.docs.size() > 1)
-    for (size_t k = 0; k < kept.size(); ++k)
-      n_off += !(off_topic[k] = OffTopicReason(units[kept[k]].text, topic[k], o.topic_threshold)).empty();
-  const bool apply_topic = 2 * n_off <= kept.size();
-  std::vector<int> nodes, node_rows;  // graph node → unit, → matrix row
-  for (size_t k = 0; k < kept.size(); ++k) {
-    Unit& u = units[kept[k]];
-    if (apply_topic && !off_topic[k].empty()) {
-      u.reason = off_topic[k];
-    } else if (tm.rows.row(static_cast<int>(k)).nonZeros() == 0) {
-      u.reason = "no content words";
-    } else {
-      nodes.push_back(kept[k]);
-      node_rows.push_back(static_cast<int>(k));
-    }
-  }
-  if (nodes.empty())
+  ApplyTopicRule(cluster, o, &w);
+  if (w.nodes.empty())
     return Status::InvalidInput("cluster '" + cluster.id + "': no usable sentence");
   clock.Lap(kTopic);
 
-  const SparseRows x = SelectRows(tm.rows, node_rows);
-  const SimilarityGraph graph = BuildSimilarityGraph(x, o.edge_threshold, kMaxPostings, threads);
+  w.x = SelectRows(w.tm.rows, w.node_rows);
+  w.graph = BuildSimilarityGraph(w.x, o.edge_threshold, kMaxPostings, threads);
   clock.Lap(kGraph);
   LexRankParams lp{o.damping, o.tolerance, o.max_iterations, threads};
-  const LexRankResult rank = LexRank(graph, PositionPrior(units, nodes, o.position_prior), lp);
+  w.rank = LexRank(w.graph, PositionPrior(w.units, w.nodes, o.position_prior), lp);
   clock.Lap(kLexRank);
 
-  std::vector<SelectionItem> items(nodes.size());
-  std::vector<std::string> ineligible(nodes.size());
-  std::vector<size_t> doc_of_node(nodes.size());
-  // An exact repeat is never a candidate twice (the graph may not link
-  // them when their terms are too common to score); it still counts for
-  // citations as a graph node.
-  std::unordered_map<std::string_view, size_t> first_copy;
-  for (size_t k = 0; k < nodes.size(); ++k) {
-    const Unit& u = units[nodes[k]];
-    ineligible[k] = Ineligible(u, o);
-    auto [it, fresh] = first_copy.try_emplace(u.text, k);
-    if (!fresh && ineligible[k].empty()) {
-      const Unit& first = units[nodes[it->second]];
-      ineligible[k] = "repeats " + cluster.docs[first.doc].id + "#" + std::to_string(first.index);
-    }
-    items[k] = {rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index, ineligible[k].empty()};
-    doc_of_node[k] = u.doc;
-  }
+  std::vector<SelectionItem> items = BuildItems(cluster, o, &w);
   SelectionParams sp{o.mmr_lambda, o.redundancy_threshold, o.budget, o.fill, {}, o.concept_mix,
                      o.length_exponent};
   if (o.concept_mix > 0)
-    sp.concept_weights = ExtractConcepts(terms, node_rows, doc_of_node, o.concept_min_docs, &items);
-  SelectionResult sel = SelectMmr(graph, items, sp);
+    sp.concept_weights =
+        ExtractConcepts(w.terms, w.node_rows, w.doc_of_node, o.concept_min_docs, &items);
+  w.selection = SelectMmr(w.graph, items, sp);
   clock.Lap(kSelect);
 
-  std::vector<DigestSentence> chosen;
-  std::vector<std::vector<size_t>> citing;
-  for (int k : sel.chosen) {
-    const Unit& u = units[nodes[k]];
-    chosen.push_back({u.text, u.doc, u.index, {u.begin, u.end},
-                      rank.scores[k] * static_cast<double>(nodes.size()), {}, {}});
-    citing.emplace_back();
-    for (const Citation& c : Citations(graph, x, k, doc_of_node, o.citation_threshold)) {
-      citing.back().push_back(c.doc);
-      if (c.doc == u.doc) continue;
-      const Unit& m = units[nodes[c.node]];
-      chosen.back().support.push_back({m.doc, m.index, {m.begin, m.end}, m.text, c.similarity});
-    }
-  }
-  std::vector<std::vector<size_t>> citing_in_order;
-  for (size_t i : OrderSentences(cluster, chosen, o.order)) {
-    digest->stats.words += CountWords(chosen[i].text);
-    digest->sentences.push_back(std::move(chosen[i]));
-    citing_in_order.push_back(std::move(citing[i]));
-  }
-  NumberSources(citing_in_order, digest);
-
-  digest->stats.articles = cluster.docs.size();
-  digest->stats.sentences = units.size();
-  for (const Unit& u : units) digest->stats.dropped_noise += !u.reason.empty();
-  if (o.explain) {
-    for (const Unit& u : units)
-      if (!u.reason.empty()) digest->dropped.push_back({u.doc, {u.begin, u.end}, u.text, u.reason});
-    std::vector<double> topic_of_unit(units.size(), 0.0);
-    for (size_t k = 0; k < kept.size(); ++k) topic_of_unit[kept[k]] = topic[k];
-    std::vector<bool> is_chosen(nodes.size(), false);
-    for (int k : sel.chosen) is_chosen[k] = true;
-    for (size_t k = 0; k < nodes.size(); ++k) {
-      const Unit& u = units[nodes[k]];
-      digest->candidates.push_back(
-          {u.doc, u.index, {u.begin, u.end}, u.text,
-           rank.scores[k] * static_cast<double>(nodes.size()), topic_of_unit[nodes[k]], u.words,
-           is_chosen[k], ineligible[k].empty() ? sel.notes[k] : ineligible[k]});
-    }
-  }
+  AssembleDigest(cluster, o, w, digest);
+  if (o.explain) Explain(w, digest);
   clock.Lap(kAssemble);
   return Status::OK();
 }
