@@ -1,0 +1,54 @@
+// Quality is pinned like a test (STYLE.md practice 12): the default digest's
+// ROUGE recall on DUC 2003 (100 words) and DUC 2006 (250 words), as
+// `chorus eval --words N --limit-words N`, must stay within a narrow band
+// of the pinned figures. A change that loses quality fails; a change that
+// gains must move the pin on purpose, with the figures in docs/quality.md.
+// Skipped without ../shared.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace test {
+
+namespace {
+
+// Half-width of the band, in recall (0.003 = 0.3 points ×100). The output is
+// deterministic, so the band only leaves room for deliberate small changes.
+constexpr double kBand = 0.003;
+
+struct Pin {
+  const char* set;
+  const char* words;
+  double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
+};
+
+// Pinned 2026-11-23, commit "Concept coverage in selection".
+constexpr Pin kPins[] = {
+    {"duc2003", "100", 0.38602, 0.10553},
+    {"duc2006", "250", 0.40490, 0.09350},
+};
+
+}  // namespace
+
+TEST_CASE("default digest ROUGE stays within the pinned band", "[quality]") {
+  for (const Pin& pin : kPins) {
+    const std::string data = SharedDir() + "/data/" + pin.set + "/clusters.jsonl";
+    CommandResult r = RunCli({"eval", data, "--words", pin.words, "--limit-words", pin.words,
+                              "--format", "json"});
+    INFO(pin.set << ": " << r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    const double r1 = j["systems"]["chorus"]["ROUGE-1"]["recall"];
+    const double r2 = j["systems"]["chorus"]["ROUGE-2"]["recall"];
+    CHECK(r1 == Approx(pin.rouge1).margin(kBand));
+    CHECK(r2 == Approx(pin.rouge2).margin(kBand));
+    // chorus must stay above both baselines.
+    CHECK(r2 > j["systems"]["lead"]["ROUGE-2"]["recall"].get<double>());
+    CHECK(r2 > j["systems"]["random"]["ROUGE-2"]["recall"].get<double>());
+  }
+}
+
+}  // namespace test
+}  // namespace chorus
