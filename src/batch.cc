@@ -173,6 +173,10 @@ void BatchRun::Parse(Item* item) const {
   if (s.ok() && item->cluster.id.empty())
     s = Status::InvalidInput(item->where() + ": cluster: missing");
   if (!s.ok()) {
+    // A line holds no newline, so the parser's "WHERE:1:COL" reads "WHERE:COL".
+    const std::string prefix = item->where() + ":1:";
+    if (s.message().starts_with(prefix))
+      s = Status::InvalidInput(item->where() + ":" + s.message().substr(prefix.size()));
     item->status = s;
     item->action = Action::kError;
   }

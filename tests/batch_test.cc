@@ -109,6 +109,8 @@ TEST_CASE("a malformed line gets its own error record; the rest go on", "[batch]
         std::string::npos);
   CHECK(records[1].find(R"("line":2,"cluster":null,"status":"error","error":"in.jsonl:2)") !=
         std::string::npos);
+  CHECK(records[1].find("malformed JSON") != std::string::npos);
+  CHECK(records[1].find("in.jsonl:2:1:") == std::string::npos);  // LINE:COL, not LINE:1:COL
   CHECK(records[2].find(R"("line":4,"cluster":"empty","status":"error")") != std::string::npos);
   CHECK(records[3].find("invalid UTF-8") != std::string::npos);
   CHECK(records[4].find(R"("line":6,"cluster":"bridge2","status":"ok")") != std::string::npos);

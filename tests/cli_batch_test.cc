@@ -1,0 +1,256 @@
+// `chorus batch` as a user meets it: the same bytes whatever the thread
+// count, a bad line isolated (exit 3), hostile ids kept inside --out,
+// shards whose union is the whole run, and --resume (after lost outputs or
+// SIGKILL) equal to a clean run.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace test {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Files = std::map<std::string, std::string>;  // name → bytes
+
+const char* const kTowns[] = {"Port Merrin", "Quayside", "Northpoint", "Ashby", "Carrow",
+                              "Dunmore", "Elsfield", "Fenwick", "Glenholt", "Harrowgate"};
+const char* const kThings[] = {"harbour bridge", "water plant", "rail depot", "school roof",
+                               "city library", "ferry terminal", "power station"};
+
+// An invented cluster: three articles of one story, varied by k.
+std::string ClusterLine(const std::string& id, int k, int sentences = 5) {
+  const std::string town = kTowns[k % 10], thing = kThings[k % 7];
+  nlohmann::json docs = nlohmann::json::array();
+  for (int d = 0; d < 3; ++d) {
+    std::string text;
+    for (int s = 0; s < sentences; ++s) {
+      const int v = (s + d + k) % 5;
+      text += "Officials in " + town + " said the " + thing + " closed on day " +
+              std::to_string(s + d) + " after engineers found " + std::to_string(v + 2) +
+              " serious cracks in its main supports. ";
+      text += "The council of " + town + " will meet " + std::to_string(s + 1) +
+              " times this month to discuss repairs to the " + thing + " and its budget. ";
+    }
+    docs.push_back({{"id", "doc" + std::to_string(d)}, {"source", "Outlet " + std::to_string(d)},
+                    {"text", text}});
+  }
+  return nlohmann::json({{"cluster", id}, {"docs", docs}}).dump() + "\n";
+}
+
+std::string Corpus(int n, int sentences = 5) {
+  std::string out;
+  for (int k = 0; k < n; ++k) out += ClusterLine("story-" + std::to_string(k), k, sentences);
+  return out;
+}
+
+Files ReadDir(const std::string& dir) {
+  Files files;
+  for (const auto& e : fs::directory_iterator(dir))
+    files[e.path().filename().string()] = ReadFileOrDie(e.path().string());
+  return files;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("batch: 1 and 4 threads give the same bytes", "[cli][batch]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/in.jsonl", Corpus(24));
+  for (const std::string format : {"text", "json"}) {
+    CommandResult one = RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/one" + format,
+                                "--threads", "1", "--no-time", "--format", format});
+    CommandResult four = RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/four" + format,
+                                 "--threads", "4", "--no-time", "--format", format});
+    INFO(one.err << four.err);
+    REQUIRE(one.exit_code == 0);
+    REQUIRE(four.exit_code == 0);
+    const Files a = ReadDir(dir + "/one" + format), b = ReadDir(dir + "/four" + format);
+    CHECK(a.size() == 25);  // 24 digests + manifest
+    CHECK(a == b);
+  }
+  // --out - streams the json digests in input order.
+  CommandResult stream = RunCli({"batch", dir + "/in.jsonl", "--out", "-", "--threads", "3"});
+  REQUIRE(stream.exit_code == 0);
+  const std::vector<std::string> lines = Lines(stream.out);
+  REQUIRE(lines.size() == 24);
+  const Files json = ReadDir(dir + "/onejson");
+  for (int k = 0; k < 24; ++k)
+    CHECK(lines[k] + "\n" == json.at("story-" + std::to_string(k) + ".json"));
+  CHECK(stream.err.empty());  // not a terminal: no progress
+  CommandResult progress =
+      RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/p", "--progress"});
+  CHECK(progress.err.find("24/24 clusters") != std::string::npos);
+  CHECK(progress.err.find("clusters/s") != std::string::npos);
+  // stdin works too.
+  CommandResult in = RunCli({"batch", "-", "--out", "-", "--threads", "2"}, Corpus(24));
+  CHECK(in.out == stream.out);
+}
+
+TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/in.jsonl", ClusterLine("a", 0) + "{\"cluster\": \"b\", \"docs\": [}\n" +
+                                   "{\"cluster\": \"c\", \"docs\": []}\n" + ClusterLine("d", 3));
+  CommandResult r = RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/out"});
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("2 of 4 clusters failed") != std::string::npos);
+  const Files files = ReadDir(dir + "/out");
+  CHECK(files.count("a.txt") == 1);
+  CHECK(files.count("d.txt") == 1);
+  CHECK(files.size() == 3);
+  const std::vector<std::string> records = Lines(files.at("manifest.jsonl"));
+  REQUIRE(records.size() == 4);
+  const auto rec = [&](size_t i) { return nlohmann::json::parse(records[i]); };
+  CHECK(rec(0)["status"] == "ok");
+  CHECK(rec(0)["ms"].is_number());
+  CHECK(rec(1)["status"] == "error");
+  CHECK(rec(1)["cluster"].is_null());
+  CHECK(rec(1)["error"].get<std::string>().find("in.jsonl:2") != std::string::npos);
+  CHECK(rec(2)["cluster"] == "c");
+  CHECK(rec(2)["error"].get<std::string>().find("in.jsonl:3") != std::string::npos);
+  CHECK(rec(3)["file"] == "d.txt");
+  // Usage and I/O errors keep their codes.
+  CHECK(RunCli({"batch", dir + "/in.jsonl"}).exit_code == 2);  // no --out
+  CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/x", "--shard", "2/2"}).exit_code == 2);
+  CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", "-", "--resume"}).exit_code == 2);
+  CHECK(RunCli({"batch", dir + "/missing.jsonl", "--out", dir + "/y"}).exit_code == 1);
+  WriteFile(dir + "/afile", "");
+  CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/afile"}).exit_code == 1);
+}
+
+TEST_CASE("batch: hostile ids cannot write outside --out", "[cli][batch]") {
+  const std::string dir = TempDir();
+  const std::vector<std::string> ids = {"../escape", "../../escape2", "/tmp/abs", "a/../../b",
+                                        "..", ".", "manifest", "x\ny", "a/b", "a_b",
+                                        std::string(300, 'L'), "sub/dir/name", "~tilde"};
+  std::string input;
+  for (size_t i = 0; i < ids.size(); ++i) input += ClusterLine(ids[i], static_cast<int>(i));
+  WriteFile(dir + "/in.jsonl", input);
+  fs::create_directories(dir + "/box");
+  CommandResult r = RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/box/out"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const Files files = ReadDir(dir + "/box/out");
+  CHECK(files.size() == ids.size() + 1);
+  for (const auto& [name, bytes] : files) {
+    CHECK(fs::is_regular_file(dir + "/box/out/" + name));
+    CHECK(name.size() <= 90);
+  }
+  CHECK(ReadDir(dir + "/box").size() == 1);  // only out/
+  CHECK(ReadDir(dir).size() == 2);           // in.jsonl, box/
+  CHECK(Lines(files.at("manifest.jsonl")).size() == ids.size());
+}
+
+TEST_CASE("batch: the union of shards is the whole run", "[cli][batch]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/in.jsonl", Corpus(20) + "{broken\n");
+  const std::string in = dir + "/in.jsonl";
+  CommandResult whole = RunCli({"batch", in, "--out", dir + "/whole", "--no-time"});
+  CHECK(whole.exit_code == 3);
+  Files files;
+  std::map<int, std::string> records;  // by line
+  size_t nonempty = 0;
+  for (int i = 0; i < 3; ++i) {
+    const std::string out = dir + "/shard" + std::to_string(i);
+    CommandResult r = RunCli({"batch", in, "--out", out, "--no-time", "--shard",
+                              std::to_string(i) + "/3"});
+    CHECK((r.exit_code == 0 || r.exit_code == 3));
+    for (auto& [name, bytes] : ReadDir(out)) {
+      if (name == "manifest.jsonl") {
+        for (const std::string& rec : Lines(bytes))
+          CHECK(records.emplace(nlohmann::json::parse(rec)["line"].get<int>(), rec).second);
+      } else {
+        CHECK(files.emplace(name, bytes).second);  // each cluster in one shard only
+      }
+    }
+    nonempty += ReadDir(out).size() > 1;
+  }
+  CHECK(nonempty >= 2);
+  Files expected = ReadDir(dir + "/whole");
+  const std::vector<std::string> whole_records = Lines(expected.at("manifest.jsonl"));
+  expected.erase("manifest.jsonl");
+  CHECK(files == expected);
+  std::vector<std::string> merged;
+  for (auto& [line, rec] : records) merged.push_back(rec);
+  CHECK(merged == whole_records);
+}
+
+TEST_CASE("batch: --resume after lost outputs equals a clean run", "[cli][batch]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/in.jsonl", Corpus(12) + "not json\n");
+  const std::string in = dir + "/in.jsonl", out = dir + "/out";
+  REQUIRE(RunCli({"batch", in, "--out", dir + "/clean", "--no-time"}).exit_code == 3);
+  REQUIRE(RunCli({"batch", in, "--out", out, "--no-time"}).exit_code == 3);
+  // As if killed: some outputs lost, the manifest only partly written (a
+  // torn last line), a stale temporary file.
+  fs::remove(out + "/story-3.txt");
+  fs::remove(out + "/story-10.txt");
+  std::vector<std::string> records = Lines(ReadFileOrDie(out + "/manifest.jsonl"));
+  fs::remove(out + "/manifest.jsonl");
+  WriteFile(out + "/manifest.jsonl.partial",
+            records[0] + "\n" + records[1] + "\n" + records[2].substr(0, 20));
+  WriteFile(out + "/story-7.txt.tmp.AbC123", "half a dig");
+  CommandResult r = RunCli({"batch", in, "--out", out, "--no-time", "--resume"});
+  CHECK(r.exit_code == 3);
+  CHECK(ReadDir(out) == ReadDir(dir + "/clean"));
+  // Resuming a complete run changes nothing, timing included.
+  REQUIRE(RunCli({"batch", in, "--out", dir + "/timed"}).exit_code == 3);
+  const Files timed = ReadDir(dir + "/timed");
+  CHECK(RunCli({"batch", in, "--out", dir + "/timed", "--resume"}).exit_code == 3);
+  CHECK(ReadDir(dir + "/timed") == timed);
+}
+
+TEST_CASE("batch: SIGKILL leaves complete files; --resume finishes the run", "[cli][batch]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/in.jsonl", Corpus(150, 40));
+  const std::string in = dir + "/in.jsonl", out = dir + "/out";
+  REQUIRE(RunCli({"batch", in, "--out", dir + "/clean", "--no-time", "--threads", "2"})
+              .exit_code == 0);
+  const Files clean = ReadDir(dir + "/clean");
+  for (int delay_ms : {30, 120, 300}) {
+    fs::remove_all(out);
+    pid_t pid = ::fork();
+    if (pid == 0) {
+      std::string cli = CHORUS_CLI_PATH;
+      ::execl(cli.c_str(), cli.c_str(), "batch", in.c_str(), "--out", out.c_str(), "--no-time",
+              "--threads", "2", static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    REQUIRE(pid > 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (fs::exists(out)) {
+      for (const auto& [name, bytes] : ReadDir(out)) {
+        INFO(name);
+        if (name.find(".tmp.") != std::string::npos || name == "manifest.jsonl.partial") continue;
+        CHECK(bytes == clean.at(name));  // every output is complete
+      }
+    }
+    CommandResult r = RunCli({"batch", in, "--out", out, "--no-time", "--resume"});
+    CHECK(r.exit_code == 0);
+    CHECK(ReadDir(out) == clean);
+  }
+}
+
+}  // namespace test
+}  // namespace chorus
