@@ -19,6 +19,7 @@
 
 #include "rouge_stemmer.h"
 #include "stopwords.h"
+#include "text_util.h"
 
 namespace chorus {
 namespace internal {
@@ -26,7 +27,7 @@ namespace internal {
 // Perl's \s on a byte string: space, \t, \n, \v, \f, \r. Not U+00A0 nor any
 // other non-ASCII space.
 inline bool IsRougeSpace(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
+  return IsAsciiSpace(c);  // the same six bytes
 }
 
 inline bool IsRougeTokenByte(unsigned char c) {
