@@ -44,6 +44,8 @@ TEST_CASE("seeds digest has no noise and every sentence is cited", "[seeds]") {
       CHECK(text.find(n) == std::string::npos);
     }
     CHECK(s["sources"].size() >= 1);
+    for (const char* opener : {"But ", "And ", "They ", "He ", "She ", "It ", "This "})
+      CHECK(text.rfind(opener, 0) != 0);  // no sentence leans on one the digest lacks
     CHECK(s["text"].get<std::string>().size() > 30);
   }
   // Every kind of noise is reported with its reason under --explain.
