@@ -102,12 +102,6 @@ bool IsByline(std::string_view p, size_t words) {
   return false;
 }
 
-size_t CountOf(std::string_view p, std::string_view needle) {
-  size_t n = 0;
-  for (size_t i = p.find(needle); i != std::string_view::npos; i = p.find(needle, i + 1)) ++n;
-  return n;
-}
-
 bool IsCredit(std::string_view p, size_t words) {
   auto w = LeadWords(p, 2);
   if (w.empty()) return false;
@@ -121,7 +115,7 @@ bool IsCredit(std::string_view p, size_t words) {
   size_t open = p.find('(');
   return words <= 10 && open != std::string_view::npos &&
          p.find(')', open) != std::string_view::npos &&
-         CountOf(p.substr(open), ",") >= 1 && words <= 4 + CountOf(p, ",") * 2;
+         CountOccurrences(p.substr(open), ",") >= 1 && words <= 4 + CountOccurrences(p, ",") * 2;
 }
 
 // "... in Berlin The forces of ...": a headline run into the next one.
@@ -142,7 +136,7 @@ std::string ParagraphReason(std::string_view p) {
   const size_t words = CountWords(p);
   if (IsTeaser(p)) return "link teaser";
   if (IsByline(p, words)) return "byline";
-  if (CountOf(p, "|") >= 2) return "byline or navigation (| separated)";
+  if (CountOccurrences(p, "|") >= 2) return "byline or navigation (| separated)";
   if (IsCredit(p, words)) return "photo or agency credit";
   if (!EndsWithSentencePunctuation(p)) {
     if (words <= 15) return "heading or label (no sentence-final punctuation)";

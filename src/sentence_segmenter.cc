@@ -36,18 +36,12 @@ bool StartsLowercase(std::string_view line) {
   return i < line.size() && line[i] >= 'a' && line[i] <= 'z';
 }
 
-size_t Count(std::string_view s, std::string_view needle) {
-  size_t n = 0;
-  for (size_t i = s.find(needle); i != std::string_view::npos; i = s.find(needle, i + needle.size()))
-    ++n;
-  return n;
-}
-
 // True when `s` opens a quotation it does not close (“ without ”, an odd
 // number of ", `` without '').
 bool LeavesQuoteOpen(std::string_view s) {
-  return Count(s, "\u201C") > Count(s, "\u201D") || Count(s, "\"") % 2 == 1 ||
-         Count(s, "``") > Count(s, "''");
+  return CountOccurrences(s, "\u201C") > CountOccurrences(s, "\u201D") ||
+         CountOccurrences(s, "\"") % 2 == 1 ||
+         CountOccurrences(s, "``") > CountOccurrences(s, "''");
 }
 
 // A quotation is kept in one sentence: a break inside it is undone, for at

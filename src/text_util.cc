@@ -63,6 +63,14 @@ size_t CountWords(std::string_view text) {
   return words;
 }
 
+size_t CountOccurrences(std::string_view text, std::string_view needle) {
+  size_t n = 0;
+  for (size_t i = text.find(needle); i != std::string_view::npos;
+       i = text.find(needle, i + needle.size()))
+    ++n;
+  return n;
+}
+
 bool IsBlank(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const size_t n = SpaceLength(text, i);

@@ -23,6 +23,9 @@ std::string CollapseWhitespace(std::string_view text);
 // them.
 size_t CountWords(std::string_view text);
 
+// Non-overlapping occurrences of `needle` (non-empty) in `text`.
+size_t CountOccurrences(std::string_view text, std::string_view needle);
+
 // True when `text` holds only whitespace (as CollapseWhitespace sees it).
 bool IsBlank(std::string_view text);
 

@@ -53,10 +53,7 @@ TEST_CASE("golden: example cluster in every format", "[golden]") {
 TEST_CASE("golden outputs do not depend on the thread count", "[golden][determinism]") {
   std::vector<std::string> args = {"digest", "--format", "json", "--explain"};
   for (const auto& f : ExampleArticles()) args.push_back(f);
-  CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
-  CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
-  REQUIRE(one.exit_code == 0);
-  CHECK(one.out == four.out);
+  RunWithOneAndFourThreads(args);
 }
 
 TEST_CASE("example digest drops the planted noise", "[golden]") {

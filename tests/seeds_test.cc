@@ -61,10 +61,7 @@ TEST_CASE("seeds digest is byte-identical with 1 and 4 threads", "[seeds][determ
   for (const char* format : {"text", "json"}) {
     std::vector<std::string> args = {"digest", "--format", format, "--explain"};
     for (const auto& f : SeedFiles()) args.push_back(f);
-    CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
-    CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
-    REQUIRE(one.exit_code == 0);
-    CHECK(one.out == four.out);
+    RunWithOneAndFourThreads(args);
   }
 }
 
@@ -75,20 +72,10 @@ TEST_CASE("a DUC cluster digests deterministically across thread counts", "[data
   const std::string dir = TempDir();
   WriteFile(dir + "/cluster.json", first_line);
   std::vector<std::string> args = {"digest", "--format", "json", "--words", "250", dir + "/cluster.json"};
-  CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
-  CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
-  REQUIRE(one.exit_code == 0);
-  CHECK(one.out == four.out);
-  auto j = nlohmann::json::parse(one.out);
+  auto j = nlohmann::json::parse(RunWithOneAndFourThreads(args).out);
   CHECK(j["stats"]["words"].get<int>() <= 250);
   CHECK(j["stats"]["articles"].get<int>() == 25);
 }
-
-}  // namespace test
-}  // namespace chorus
-
-namespace chorus {
-namespace test {
 
 // Big enough that analysis, the graph and LexRank all run in parallel.
 TEST_CASE("a large merged cluster digests identically with 1 and 4 threads",
@@ -103,11 +90,7 @@ TEST_CASE("a large merged cluster digests identically with 1 and 4 threads",
   const std::string path = TempDir() + "/merged.json";
   WriteFile(path, merged.dump());
   std::vector<std::string> args = {"digest", "--format", "json", "--explain", path};
-  CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
-  CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
-  INFO(one.err);
-  REQUIRE(one.exit_code == 0);
-  CHECK(one.out == four.out);
+  CommandResult one = RunWithOneAndFourThreads(args);
   CHECK(nlohmann::json::parse(one.out)["stats"]["sentences"].get<int>() > 10000);
 }
 

@@ -86,5 +86,15 @@ CommandResult RunCli(const std::vector<std::string>& args,
   return result;
 }
 
+CommandResult RunWithOneAndFourThreads(const std::vector<std::string>& args) {
+  CommandResult one = RunCli(args, "", {"OMP_NUM_THREADS=1"});
+  CommandResult four = RunCli(args, "", {"OMP_NUM_THREADS=4"});
+  INFO(one.err);
+  REQUIRE(one.exit_code == 0);
+  CHECK(four.exit_code == 0);
+  CHECK(one.out == four.out);
+  return one;
+}
+
 }  // namespace test
 }  // namespace chorus

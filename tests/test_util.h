@@ -33,6 +33,11 @@ CommandResult RunCli(const std::vector<std::string>& args,
                      const std::string& stdin_bytes = "",
                      const std::vector<std::string>& env = {});
 
+// Runs the CLI with `args` under OMP_NUM_THREADS=1 and =4, requires the
+// first to succeed and checks both printed the same bytes (the determinism
+// contract). Returns the one-thread result for further checks.
+CommandResult RunWithOneAndFourThreads(const std::vector<std::string>& args);
+
 }  // namespace test
 }  // namespace chorus
 
