@@ -283,7 +283,8 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
       const Unit& first = w->units[w->nodes[it->second]];
       w->ineligible[k] = "repeats " + cluster.docs[first.doc].id + "#" + std::to_string(first.index);
     }
-    items[k] = {w->rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index, w->ineligible[k].empty()};
+    items[k] = {w->rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index,
+                w->ineligible[k].empty(), {}};
   }
   return items;
 }
