@@ -1,14 +1,13 @@
 // `chorus eval` against the official ROUGE-1.5.5 figures (shared data, read
 // in place, never copied): scoring the 35 DUC 2006 systems' summaries with
 // DATA's references must reproduce every ALL row of
-// rouge-vectors/duc2006.tsv (R, P and F as printf("%.5f") strings), in
-// seconds; the DUC 2003 lead summaries given with --summaries must give
+// rouge-vectors/duc2006.tsv (R, P and F as printf("%.5f") strings) (its
+// speed is measured in bench/RESULTS.md, never here); the DUC 2003 lead summaries given with --summaries must give
 // duc2003.tsv's ALL rows; and chorus's own lead baseline on DUC 2003 at 100
 // words must be NIST's (the same words as LeadRebuilt).
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -50,10 +49,8 @@ std::string Triple(const Json& metric) {
          Format5(metric["precision"].get<double>()) + " " + Format5(metric["f"].get<double>());
 }
 
-Json RunEvalJson(const std::vector<std::string>& args, double* seconds) {
-  const auto start = std::chrono::steady_clock::now();
+Json RunEvalJson(const std::vector<std::string>& args) {
   CommandResult r = RunCli(args);
-  *seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   return Json::parse(r.out);
@@ -62,11 +59,9 @@ Json RunEvalJson(const std::vector<std::string>& args, double* seconds) {
 }  // namespace
 
 TEST_CASE("eval --systems reproduces the official DUC 2006 averages", "[eval]") {
-  double seconds = 0;
   const Json root = RunEvalJson({"eval", DataDir() + "/duc2006/clusters.jsonl", "--systems",
                                  DataDir() + "/rouge-vectors/duc2006-peers", "--limit-words",
-                                 "250", "--format", "json"},
-                                &seconds);
+                                 "250", "--format", "json"});
   const auto want = AllRows(DataDir() + "/rouge-vectors/duc2006.tsv");
   REQUIRE(want.size() == 35 * 4);
   size_t mismatches = 0;
@@ -81,16 +76,12 @@ TEST_CASE("eval --systems reproduces the official DUC 2006 averages", "[eval]") 
   CHECK(mismatches == 0);
   CHECK(root["systems"].contains("lead"));
   CHECK(root["systems"].contains("random"));
-  WARN("35 systems x 50 clusters scored in " << seconds << " s");
-  CHECK(seconds < 30);  // "seconds, not minutes", with room for a loaded machine
 }
 
 TEST_CASE("eval --summaries reproduces the official DUC 2003 lead", "[eval]") {
-  double seconds = 0;
   const Json root = RunEvalJson(
       {"eval", DataDir() + "/duc2003/clusters.jsonl", "--summaries",
-       DataDir() + "/rouge-vectors/duc2003-peers/LeadRebuilt", "-l", "100", "--format", "json"},
-      &seconds);
+       DataDir() + "/rouge-vectors/duc2003-peers/LeadRebuilt", "-l", "100", "--format", "json"});
   const auto want = AllRows(DataDir() + "/rouge-vectors/duc2003.tsv");
   for (const char* metric : {"ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4"}) {
     INFO(metric);
@@ -99,10 +90,8 @@ TEST_CASE("eval --summaries reproduces the official DUC 2003 lead", "[eval]") {
 }
 
 TEST_CASE("the lead baseline is NIST's on DUC 2003 at 100 words", "[eval]") {
-  double seconds = 0;
   const Json root = RunEvalJson({"eval", DataDir() + "/duc2003/clusters.jsonl", "--words", "100",
-                                 "--limit-words", "100", "--format", "json"},
-                                &seconds);
+                                 "--limit-words", "100", "--format", "json"});
   const auto want = AllRows(DataDir() + "/rouge-vectors/duc2003.tsv");
   // ROUGE-1, -2 and -SU4 see the same words; ROUGE-L also sees sentence
   // boundaries, which chorus's segmenter draws a little differently.
