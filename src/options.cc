@@ -25,6 +25,12 @@ Status SummarizerOptions::Validate() const {
   if (concept_min_docs < 1) return OutOfRange("concept_min_docs", "at least 1");
   if (!(length_exponent >= 0 && length_exponent <= 2))
     return OutOfRange("length_exponent", "in [0, 2]");
+  if (!(concept_min_doc_fraction >= 0 && concept_min_doc_fraction <= 1))
+    return OutOfRange("concept_min_doc_fraction", "in [0, 1]");
+  if (!(concept_lead_weight >= 0 && concept_lead_weight <= 10))
+    return OutOfRange("concept_lead_weight", "in [0, 10]");
+  if (!(position_weight >= 0 && position_weight <= 1))
+    return OutOfRange("position_weight", "in [0, 1]");
   if (!(mmr_lambda >= 0 && mmr_lambda <= 1)) return OutOfRange("mmr_lambda", "in [0, 1]");
   if (!(redundancy_threshold > 0 && redundancy_threshold <= 1))
     return OutOfRange("redundancy_threshold", "in (0, 1]");

@@ -21,6 +21,7 @@
 #include "sentence_orderer.h"
 #include "sentence_segmenter.h"
 #include "similarity_graph.h"
+#include "stopwords.h"
 #include "summarizer_internal.h"
 #include "text_util.h"
 #include "tfidf.h"
@@ -33,6 +34,8 @@ struct Summarizer::Rep {
   SummarizerOptions options;
   std::unique_ptr<SentenceSegmenter> segmenter;
   std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Analyzer> word_analyzer;  // stopwords kept: word bigram concepts
+  StopwordSet stopwords{""};
 
   Status Run(const Cluster& cluster, Digest* digest, StageTimes* times) const;
 };
@@ -150,30 +153,45 @@ size_t Cost(const Unit& u, BudgetUnit unit) {
 
 // Concepts (Gillick & Favre 2009): pairs of adjacent terms of a sentence
 // (stopwords already removed) found in at least `min_docs` articles,
-// weighted by that number. Fills each item's concept ids; returns weights.
+// weighted by that number plus `lead_weight` per article whose first
+// sentence has the pair. Fills each item's concept ids; returns weights.
 std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>& terms,
                                     const std::vector<int>& node_rows,
-                                    const std::vector<size_t>& doc_of_node, size_t min_docs,
+                                    const std::vector<size_t>& doc_of_node,
+                                    const std::vector<size_t>& index_of_node, size_t min_docs,
+                                    double lead_weight, const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items) {
   std::unordered_map<std::string, int> id_of;
-  std::vector<std::vector<size_t>> docs_of;  // by concept id, ascending, unique
+  std::vector<std::vector<size_t>> docs_of;  // by concept id, unique
+  std::vector<int> lead_docs;                // by concept id
   std::vector<std::vector<int>> node_concepts(node_rows.size());
   for (size_t k = 0; k < node_rows.size(); ++k) {
     const auto& t = terms[node_rows[k]];
     for (size_t i = 0; i + 1 < t.size(); ++i) {
+      if (stopwords.contains(t[i]) && stopwords.contains(t[i + 1])) continue;
       auto [it, fresh] = id_of.try_emplace(t[i] + '\x1f' + t[i + 1], static_cast<int>(docs_of.size()));
-      if (fresh) docs_of.emplace_back();
+      if (fresh) {
+        docs_of.emplace_back();
+        lead_docs.push_back(0);
+      }
       auto& docs = docs_of[it->second];
-      if (docs.empty() || docs.back() != doc_of_node[k]) {
-        if (std::find(docs.begin(), docs.end(), doc_of_node[k]) == docs.end())
-          docs.push_back(doc_of_node[k]);
+      if (std::find(docs.begin(), docs.end(), doc_of_node[k]) == docs.end()) {
+        docs.push_back(doc_of_node[k]);
       }
       node_concepts[k].push_back(it->second);
+    }
+    if (index_of_node[k] == 0) {
+      auto& ids = node_concepts[k];
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      for (int c : ids) ++lead_docs[c];
     }
   }
   std::vector<double> weights(docs_of.size());
   for (size_t c = 0; c < docs_of.size(); ++c)
-    weights[c] = docs_of[c].size() >= min_docs ? static_cast<double>(docs_of[c].size()) : 0.0;
+    weights[c] = docs_of[c].size() >= min_docs
+                     ? static_cast<double>(docs_of[c].size()) + lead_weight * lead_docs[c]
+                     : 0.0;
   for (size_t k = 0; k < node_rows.size(); ++k) {
     auto& ids = node_concepts[k];
     std::sort(ids.begin(), ids.end());
@@ -182,6 +200,14 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>&
       if (weights[c] > 0) (*items)[k].concepts.push_back(c);
   }
   return weights;
+}
+
+// The articles a concept must appear in: concept_min_docs, or the given
+// fraction of the cluster's articles when that is more.
+size_t ConceptMinDocs(const SummarizerOptions& o, size_t articles) {
+  const auto by_fraction =
+      static_cast<size_t>(std::ceil(o.concept_min_doc_fraction * static_cast<double>(articles) - 1e-9));
+  return std::max(o.concept_min_docs, by_fraction);
 }
 
 // LexRank's teleport vector: uniform mixed with 1/sqrt(1 + position in the
@@ -213,6 +239,13 @@ bool OpensWithBackReference(std::string_view text) {
   return false;
 }
 
+// True when `text` opens with a quotation mark (``, '', ", or a curly one).
+bool OpensWithQuote(std::string_view text) {
+  for (std::string_view q : {"``", "''", "\"", "\u201C", "'"})
+    if (text.substr(0, q.size()) == q) return true;
+  return false;
+}
+
 // Why a unit may not be chosen at all, or "".
 std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
   if (u.words < o.min_sentence_words) return "fragment (too few words)";
@@ -220,6 +253,7 @@ std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
   if (u.text.back() == ':') return "fragment (ends with a colon)";
   if (u.text.back() == '?') return "question";
   if (OpensWithBackReference(u.text)) return "opens with a back-reference";
+  if (o.skip_quotes && OpensWithQuote(u.text)) return "opens with a quotation";
   return "";
 }
 
@@ -286,7 +320,35 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
     items[k] = {w->rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index,
                 w->ineligible[k].empty(), {}};
   }
+  if (o.position_weight > 0) {
+    double max_rank = 0;
+    for (double r : w->rank.scores) max_rank = std::max(max_rank, r);
+    for (size_t k = 0; k < items.size(); ++k) {
+      const double central = max_rank > 0 ? items[k].relevance / max_rank : 0;
+      const double lead = 1 / std::sqrt(1.0 + static_cast<double>(items[k].sentence));
+      items[k].relevance = (1 - o.position_weight) * central + o.position_weight * lead;
+    }
+  }
   return items;
+}
+
+// The concepts of the graph's nodes (see ExtractConcepts): word bigrams
+// from `word_analyzer` when given, else pairs of adjacent terms.
+std::vector<double> Concepts(const Cluster& cluster, const SummarizerOptions& o,
+                             const Analyzer* word_analyzer, const StopwordSet& stopwords,
+                             int threads, const Work& w, std::vector<SelectionItem>* items) {
+  std::vector<size_t> index_of_node;
+  for (int u : w.nodes) index_of_node.push_back(w.units[u].index);
+  const size_t min_docs = ConceptMinDocs(o, cluster.docs.size());
+  if (word_analyzer == nullptr)
+    return ExtractConcepts(w.terms, w.node_rows, w.doc_of_node, index_of_node, min_docs,
+                           o.concept_lead_weight, stopwords, items);
+  const std::vector<std::vector<std::string>> words =
+      AnalyzeUnits(w.units, w.nodes, *word_analyzer, threads);
+  std::vector<int> rows(w.nodes.size());
+  for (size_t k = 0; k < rows.size(); ++k) rows[k] = static_cast<int>(k);
+  return ExtractConcepts(words, rows, w.doc_of_node, index_of_node, min_docs,
+                         o.concept_lead_weight, stopwords, items);
 }
 
 // LexRank score of node k scaled so that the mean is 1.
@@ -350,6 +412,12 @@ Status Summarizer::Create(const SummarizerOptions& options, std::unique_ptr<Summ
   auto rep = std::make_unique<Rep>();
   rep->options = options;
   CHORUS_RETURN_IF_ERROR(Analyzer::Create(options.analyzer, &rep->analyzer));
+  if (options.concept_word_bigrams) {
+    AnalyzerOptions words = options.analyzer;
+    words.remove_stopwords = false;
+    CHORUS_RETURN_IF_ERROR(Analyzer::Create(words, &rep->word_analyzer));
+    rep->stopwords = StopwordSet(options.analyzer.language);
+  }
   CHORUS_RETURN_IF_ERROR(SentenceSegmenter::Create(LocaleForLanguage(options.analyzer.language), &rep->segmenter));
   out->reset(new Summarizer(std::move(rep)));
   return Status::OK();
@@ -400,7 +468,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
                      o.length_exponent};
   if (o.concept_mix > 0)
     sp.concept_weights =
-        ExtractConcepts(w.terms, w.node_rows, w.doc_of_node, o.concept_min_docs, &items);
+        Concepts(cluster, o, word_analyzer.get(), stopwords, threads, w, &items);
   w.selection = SelectMmr(w.graph, items, sp);
   clock.Lap(kSelect);
 

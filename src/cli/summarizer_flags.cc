@@ -59,6 +59,33 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                   "Coverage gain is divided by words^this")
       ->check(CLI::Range(0.0, 2.0))
       ->capture_default_str();
+  app->add_option("--concept-min-fraction", f->options.concept_min_doc_fraction,
+                  "Fraction of the articles a concept must also appear in")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app->add_option("--concept-lead-weight", f->options.concept_lead_weight,
+                  "Extra concept weight per article whose first sentence has it")
+      ->check(CLI::Range(0.0, 10.0))
+      ->capture_default_str();
+  app->add_option("--position-weight", f->options.position_weight,
+                  "Weight of sentence position (1/sqrt(1 + index)) in selection relevance")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app->add_option("--redundancy-threshold", f->options.redundancy_threshold,
+                  "Cosine with a chosen sentence at which a candidate is a near-duplicate")
+      ->check(CLI::Range(0.01, 1.0))
+      ->capture_default_str();
+  app->add_option("--min-sentence-words", f->options.min_sentence_words,
+                  "Candidates shorter than this are fragments")
+      ->capture_default_str();
+  app->add_option("--max-sentence-words", f->options.max_sentence_words,
+                  "Candidates longer than this are run-ons")
+      ->capture_default_str();
+  app->add_flag("--concept-word-bigrams,!--concept-term-bigrams", f->options.concept_word_bigrams,
+                "Concepts are adjacent stemmed words, stopwords kept (not both stopwords), "
+                "or (--concept-term-bigrams) adjacent content terms");
+  app->add_flag("--skip-quotes", f->options.skip_quotes,
+                "Sentences opening with a quotation mark are not candidates");
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();

@@ -24,10 +24,10 @@ struct Pin {
   double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
 };
 
-// Pinned 2026-11-23, commit "Back-reference openers are not candidates".
+// Pinned 2026-11-23, commit "Concepts are word bigrams".
 constexpr Pin kPins[] = {
-    {"duc2003", "100", 0.38489, 0.10517},
-    {"duc2006", "250", 0.40277, 0.09458},
+    {"duc2003", "100", 0.39109, 0.10425},
+    {"duc2006", "250", 0.41207, 0.10059},
 };
 
 }  // namespace
