@@ -124,7 +124,8 @@ bool IsTermStatus(int32_t rule_status) {
 
 }  // namespace
 
-void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>* terms) {
+void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>* terms,
+                                std::vector<std::string>* words) {
   Rep& r = *rep_;
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -141,9 +142,13 @@ void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>*
     if (r.folded.empty() ||
         (r.folded.size() == 1 && static_cast<unsigned char>(r.folded[0]) < 0x80))
       continue;  // single ASCII letters and digits carry no topic
-    if (r.analyzer->stopwords.contains(r.folded)) continue;
+    if (r.analyzer->stopwords.contains(r.folded)) {
+      if (words != nullptr) words->push_back(r.folded);
+      continue;
+    }
     if (r.stemmer == nullptr) {
       terms->push_back(r.folded);
+      if (words != nullptr) words->push_back(r.folded);
       continue;
     }
     auto [it, inserted] = r.stem_cache.try_emplace(r.folded);
@@ -155,6 +160,7 @@ void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>*
                         static_cast<size_t>(sb_stemmer_length(r.stemmer)));
     }
     terms->push_back(it->second);
+    if (words != nullptr) words->push_back(it->second);
   }
   utext_close(ut);
 }

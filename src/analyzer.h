@@ -37,7 +37,10 @@ class Analyzer {
    public:
     ~Session();
     // Appends the terms of `text` (valid UTF-8) to *terms, in text order.
-    void Analyze(std::string_view text, std::vector<std::string>* terms);
+    // When `words` is given, also appends every word to it, stopwords
+    // included: a stopword case-folded, any other word as its term.
+    void Analyze(std::string_view text, std::vector<std::string>* terms,
+                 std::vector<std::string>* words = nullptr);
 
    private:
     friend class Analyzer;

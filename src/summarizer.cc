@@ -34,8 +34,7 @@ struct Summarizer::Rep {
   SummarizerOptions options;
   std::unique_ptr<SentenceSegmenter> segmenter;
   std::unique_ptr<Analyzer> analyzer;
-  std::unique_ptr<Analyzer> word_analyzer;  // stopwords kept: word bigram concepts
-  StopwordSet stopwords{""};
+  StopwordSet stopwords{""};  // of the language, for word bigram concepts
 
   Status Run(const Cluster& cluster, Digest* digest, StageTimes* times) const;
 };
@@ -107,17 +106,20 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
   return units;
 }
 
-// Terms of each unit in `kept` (parallel; one analyzer session per thread).
+// Terms of each unit in `kept` (parallel; one analyzer session per thread),
+// and its words with stopwords when `words` is given.
 std::vector<std::vector<std::string>> AnalyzeUnits(const std::vector<Unit>& units,
                                                    const std::vector<int>& kept,
-                                                   const Analyzer& analyzer, int threads) {
+                                                   const Analyzer& analyzer, int threads,
+                                                   std::vector<std::vector<std::string>>* words) {
   std::vector<std::vector<std::string>> terms(kept.size());
+  if (words != nullptr) words->assign(kept.size(), {});
 #pragma omp parallel num_threads(threads) if (kept.size() >= 2000)
   {
     auto session = analyzer.NewSession();
 #pragma omp for schedule(dynamic, 16)
     for (int k = 0; k < static_cast<int>(kept.size()); ++k)
-      session->Analyze(units[kept[k]].text, &terms[k]);
+      session->Analyze(units[kept[k]].text, &terms[k], words ? &(*words)[k] : nullptr);
   }
   return terms;
 }
@@ -151,10 +153,11 @@ size_t Cost(const Unit& u, BudgetUnit unit) {
   return u.words;
 }
 
-// Concepts (Gillick & Favre 2009): pairs of adjacent terms of a sentence
-// (stopwords already removed) found in at least `min_docs` articles,
-// weighted by that number plus `lead_weight` per article whose first
-// sentence has the pair. Fills each item's concept ids; returns weights.
+// Concepts (Gillick & Favre 2009): pairs of adjacent words (or terms) of a
+// sentence, not both in `stopwords`, found in at least `min_docs`
+// articles, weighted by that number plus `lead_weight` per article whose
+// first sentence has the pair. Fills each item's concept ids; returns
+// the weights by concept id.
 std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>& terms,
                                     const std::vector<int>& node_rows,
                                     const std::vector<size_t>& doc_of_node,
@@ -262,6 +265,7 @@ struct Work {
   std::vector<Unit> units;                    // every segmented sentence
   std::vector<int> kept;                      // units passing the form rules
   std::vector<std::vector<std::string>> terms;  // by kept index
+  std::vector<std::vector<std::string>> words;  // by kept index, if concept_word_bigrams
   TermMatrix tm;                              // rows by kept index
   std::vector<double> topic;                  // by kept index
   std::vector<int> nodes, node_rows;          // graph node → unit, → kept index
@@ -332,22 +336,15 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
   return items;
 }
 
-// The concepts of the graph's nodes (see ExtractConcepts): word bigrams
-// from `word_analyzer` when given, else pairs of adjacent terms.
+// The concepts of the graph's nodes (see ExtractConcepts): over words with
+// stopwords when concept_word_bigrams, else over terms.
 std::vector<double> Concepts(const Cluster& cluster, const SummarizerOptions& o,
-                             const Analyzer* word_analyzer, const StopwordSet& stopwords,
-                             int threads, const Work& w, std::vector<SelectionItem>* items) {
+                             const StopwordSet& stopwords, const Work& w,
+                             std::vector<SelectionItem>* items) {
   std::vector<size_t> index_of_node;
   for (int u : w.nodes) index_of_node.push_back(w.units[u].index);
-  const size_t min_docs = ConceptMinDocs(o, cluster.docs.size());
-  if (word_analyzer == nullptr)
-    return ExtractConcepts(w.terms, w.node_rows, w.doc_of_node, index_of_node, min_docs,
-                           o.concept_lead_weight, stopwords, items);
-  const std::vector<std::vector<std::string>> words =
-      AnalyzeUnits(w.units, w.nodes, *word_analyzer, threads);
-  std::vector<int> rows(w.nodes.size());
-  for (size_t k = 0; k < rows.size(); ++k) rows[k] = static_cast<int>(k);
-  return ExtractConcepts(words, rows, w.doc_of_node, index_of_node, min_docs,
+  return ExtractConcepts(o.concept_word_bigrams ? w.words : w.terms, w.node_rows, w.doc_of_node,
+                         index_of_node, ConceptMinDocs(o, cluster.docs.size()),
                          o.concept_lead_weight, stopwords, items);
 }
 
@@ -412,12 +409,7 @@ Status Summarizer::Create(const SummarizerOptions& options, std::unique_ptr<Summ
   auto rep = std::make_unique<Rep>();
   rep->options = options;
   CHORUS_RETURN_IF_ERROR(Analyzer::Create(options.analyzer, &rep->analyzer));
-  if (options.concept_word_bigrams) {
-    AnalyzerOptions words = options.analyzer;
-    words.remove_stopwords = false;
-    CHORUS_RETURN_IF_ERROR(Analyzer::Create(words, &rep->word_analyzer));
-    rep->stopwords = StopwordSet(options.analyzer.language);
-  }
+  if (options.concept_word_bigrams) rep->stopwords = StopwordSet(options.analyzer.language);
   CHORUS_RETURN_IF_ERROR(SentenceSegmenter::Create(LocaleForLanguage(options.analyzer.language), &rep->segmenter));
   out->reset(new Summarizer(std::move(rep)));
   return Status::OK();
@@ -447,7 +439,8 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   for (int i = 0; i < static_cast<int>(w.units.size()); ++i)
     if (w.units[i].reason.empty()) w.kept.push_back(i);
   clock.Lap(kSegment);
-  w.terms = AnalyzeUnits(w.units, w.kept, *analyzer, threads);
+  w.terms = AnalyzeUnits(w.units, w.kept, *analyzer, threads,
+                         o.concept_word_bigrams ? &w.words : nullptr);
   clock.Lap(kAnalyze);
   w.tm = BuildTermMatrix(w.terms);
   clock.Lap(kTfIdf);
@@ -468,7 +461,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
                      o.length_exponent};
   if (o.concept_mix > 0)
     sp.concept_weights =
-        Concepts(cluster, o, word_analyzer.get(), stopwords, threads, w, &items);
+        Concepts(cluster, o, stopwords, w, &items);
   w.selection = SelectMmr(w.graph, items, sp);
   clock.Lap(kSelect);
 

@@ -33,6 +33,16 @@ TEST_CASE("analyzer folds, drops stopwords and stems", "[analyze]") {
   CHECK(Terms("a b c U S") == V{});
 }
 
+TEST_CASE("analyzer also gives every word, stopwords folded, others as terms", "[analyze]") {
+  std::unique_ptr<Analyzer> a;
+  REQUIRE(Analyzer::Create({}, &a).ok());
+  auto session = a->NewSession();
+  std::vector<std::string> terms, words;
+  session->Analyze("The talks were signed in Moscow", &terms, &words);
+  CHECK(terms == V{"talk", "sign", "moscow"});
+  CHECK(words == V{"the", "talk", "were", "sign", "in", "moscow"});
+}
+
 TEST_CASE("analyzer options", "[analyze]") {
   AnalyzerOptions no_stem;
   no_stem.stem = false;

@@ -63,8 +63,9 @@ struct SummarizerOptions {
   // to a chosen sentence. Range [0,1], default 0.7; lower means less
   // redundancy and less centrality.
   double mmr_lambda = 0.7;
-  // Concept coverage (Gillick & Favre 2009): pairs of adjacent content terms
-  // found in at least `concept_min_docs` articles are concepts weighted by
+  // Concept coverage (Gillick & Favre 2009): bigrams (see
+  // concept_word_bigrams) found in at least `concept_min_docs` articles
+  // are concepts weighted by
   // that number; selection adds the weight of the concepts a sentence covers
   // first, per word^length_exponent, mixed into the MMR gain at
   // `concept_mix` in [0,1] (0: plain MMR). Defaults 0.3, 3, 1: on DUC
@@ -86,7 +87,7 @@ struct SummarizerOptions {
   // both stopwords: "of pinochet", "arrest pinochet"), as in Gillick &
   // Favre's system; false: pairs of adjacent content terms. Default true:
   // +0.9 ROUGE-1 and +0.6 ROUGE-2 on DUC 2006, neutral on DUC 2003
-  // (docs/quality.md); costs a second analysis of the candidates.
+  // (docs/quality.md).
   bool concept_word_bigrams = true;
   // Sentences that open with a quotation mark are not candidates.
   bool skip_quotes = false;

@@ -24,10 +24,10 @@ struct Pin {
   double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
 };
 
-// Pinned 2026-11-23, commit "Concepts are word bigrams".
+// Pinned 2026-11-23, commit "One analysis pass gives the terms and the words".
 constexpr Pin kPins[] = {
-    {"duc2003", "100", 0.39109, 0.10425},
-    {"duc2006", "250", 0.41207, 0.10059},
+    {"duc2003", "100", 0.38968, 0.10393},
+    {"duc2006", "250", 0.41196, 0.10072},
 };
 
 }  // namespace
