@@ -31,6 +31,7 @@ Status SummarizerOptions::Validate() const {
     return OutOfRange("concept_lead_weight", "in [0, 10]");
   if (!(position_weight >= 0 && position_weight <= 1))
     return OutOfRange("position_weight", "in [0, 1]");
+  if (!(idf_exponent > 0 && idf_exponent <= 2)) return OutOfRange("idf_exponent", "in (0, 2]");
   if (!(mmr_lambda >= 0 && mmr_lambda <= 1)) return OutOfRange("mmr_lambda", "in [0, 1]");
   if (!(redundancy_threshold > 0 && redundancy_threshold <= 1))
     return OutOfRange("redundancy_threshold", "in (0, 1]");

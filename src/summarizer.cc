@@ -442,7 +442,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   w.terms = AnalyzeUnits(w.units, w.kept, *analyzer, threads,
                          o.concept_word_bigrams ? &w.words : nullptr);
   clock.Lap(kAnalyze);
-  w.tm = BuildTermMatrix(w.terms);
+  w.tm = BuildTermMatrix(w.terms, o.idf_exponent);
   clock.Lap(kTfIdf);
   ApplyTopicRule(cluster, o, &w);
   if (w.nodes.empty())

@@ -41,7 +41,8 @@ void IndexTerms(const std::vector<std::vector<std::string>>& sentence_terms,
 
 }  // namespace
 
-TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms) {
+TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms,
+                           double idf_exponent) {
   TermMatrix m;
   std::vector<std::vector<std::pair<int, int>>> counts;
   IndexTerms(sentence_terms, &m.vocabulary, &counts);
@@ -55,6 +56,8 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence
   m.idf.resize(df.size());
   for (size_t t = 0; t < df.size(); ++t)
     m.idf[t] = std::log(static_cast<double>(n + 1) / df[t]);
+  if (idf_exponent != 1)
+    for (double& idf : m.idf) idf = std::pow(idf, idf_exponent);
 
   m.rows.resize(static_cast<int>(n), static_cast<int>(m.vocabulary.size()));
   m.rows.reserve(static_cast<Eigen::Index>(nnz));

@@ -22,11 +22,13 @@ struct TermMatrix {
 };
 
 // Builds the matrix from each sentence's terms. IDF is computed over the
-// given sentences as the collection: idf(t) = ln((N + 1) / df(t)), N the
-// number of sentences, so a term in every sentence still weighs a little
-// and a term in one sentence weighs most. TF is the raw count. A sentence
-// with no terms gets an all-zero row.
-TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms);
+// given sentences as the collection: idf(t) = ln((N + 1) / df(t))^e, N the
+// number of sentences and e = `idf_exponent` (> 0; below 1 flattens the
+// weights), so a term in every sentence still weighs a little and a term
+// in one sentence weighs most. TF is the raw count. A sentence with no
+// terms gets an all-zero row.
+TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms,
+                           double idf_exponent = 1);
 
 // Calls f(weight in a, weight in b) for every term rows a and b both have,
 // in term order (a merge of the two sorted rows).

@@ -89,8 +89,14 @@ struct SummarizerOptions {
   // +0.9 ROUGE-1 and +0.6 ROUGE-2 on DUC 2006, neutral on DUC 2003
   // (docs/quality.md).
   bool concept_word_bigrams = true;
-  // Sentences that open with a quotation mark are not candidates.
-  bool skip_quotes = false;
+  // The sentence vectors' IDF is raised to this power (below 1 flattens
+  // the weights). Range (0,2]; default 1.
+  double idf_exponent = 1;
+  // Sentences that open with a quotation mark are not candidates: out of
+  // its article a quote lacks its speaker and its setting. Default true:
+  // +0.29 ROUGE-1 and +0.24 ROUGE-2 on DUC 2006 (paired 95% intervals above
+  // zero), neutral on DUC 2003 (docs/quality.md).
+  bool skip_quotes = true;
   // A candidate whose cosine with a chosen sentence reaches this is never
   // chosen (a near-duplicate). Range (0,1], default 0.6.
   double redundancy_threshold = 0.6;

@@ -84,8 +84,13 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   app->add_flag("--concept-word-bigrams,!--concept-term-bigrams", f->options.concept_word_bigrams,
                 "Concepts are adjacent stemmed words, stopwords kept (not both stopwords), "
                 "or (--concept-term-bigrams) adjacent content terms");
-  app->add_flag("--skip-quotes", f->options.skip_quotes,
-                "Sentences opening with a quotation mark are not candidates");
+  app->add_option("--idf-exponent", f->options.idf_exponent,
+                  "The sentence vectors' IDF is raised to this power")
+      ->check(CLI::Range(0.01, 2.0))
+      ->capture_default_str();
+  app->add_flag("--skip-quotes,!--keep-quotes", f->options.skip_quotes,
+                "Sentences opening with a quotation mark are not candidates (--keep-quotes: "
+                "they are)");
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();

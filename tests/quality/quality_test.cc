@@ -24,10 +24,10 @@ struct Pin {
   double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
 };
 
-// Pinned 2026-11-23, commit "One analysis pass gives the terms and the words".
+// Pinned 2026-11-23, commit "Sentences opening with a quotation mark are not candidates".
 constexpr Pin kPins[] = {
-    {"duc2003", "100", 0.38968, 0.10393},
-    {"duc2006", "250", 0.41196, 0.10072},
+    {"duc2003", "100", 0.39119, 0.10521},
+    {"duc2006", "250", 0.41493, 0.10306},
 };
 
 }  // namespace
