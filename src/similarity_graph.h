@@ -25,8 +25,14 @@ using SimilarityGraph = SparseRows;
 // Rows are computed in parallel only when `x` has at least
 // `parallel_min_nonzeros` entries (a thread team costs more than a small
 // graph); tests set 0 to exercise the parallel path.
+// `max_neighbors` > 0 bounds the graph of a huge cluster (a k-nearest-
+// neighbour graph): each row keeps only its max_neighbors strongest edges
+// (higher cosine, then lower index), and an edge stays when either end kept
+// it, so the graph is still symmetric and a row has at most 2·max_neighbors
+// edges. 0 (the default) keeps every edge at or above the threshold.
 SimilarityGraph BuildSimilarityGraph(const SparseRows& x, double threshold, int max_postings,
-                                     int threads, long parallel_min_nonzeros = 20000);
+                                     int threads, long parallel_min_nonzeros = 20000,
+                                     int max_neighbors = 0);
 
 // Weight of edge (i, j), 0 when absent. O(log degree).
 double EdgeWeight(const SimilarityGraph& g, int i, int j);

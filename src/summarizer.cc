@@ -76,6 +76,14 @@ struct Unit {
 // similarity_graph.h): bounds the graph's cost on huge or repetitive clusters.
 constexpr int kMaxPostings = 2000;
 
+// Above this many graph nodes (DUC clusters have at most ~1,500), each
+// sentence keeps only its kMaxNeighbors strongest edges (see
+// similarity_graph.h): a 100,000-sentence cluster otherwise has tens of
+// millions of edges. Below it the graph is exact. bench/RESULTS.md has the
+// measured time and effect on ROUGE.
+constexpr size_t kExactGraphNodes = 20000;
+constexpr int kMaxNeighbors = 50;
+
 int Threads(const SummarizerOptions& o) { return o.threads > 0 ? o.threads : omp_get_max_threads(); }
 
 // Segments every document and applies the form rules.
@@ -178,9 +186,9 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>&
         lead_docs.push_back(0);
       }
       auto& docs = docs_of[it->second];
-      if (std::find(docs.begin(), docs.end(), doc_of_node[k]) == docs.end()) {
-        docs.push_back(doc_of_node[k]);
-      }
+      // Nodes come in document order, so `docs` stays ascending and a
+      // document other than the last is new (no O(articles) search).
+      if (docs.empty() || docs.back() != doc_of_node[k]) docs.push_back(doc_of_node[k]);
       node_concepts[k].push_back(it->second);
     }
     if (index_of_node[k] == 0) {
@@ -450,7 +458,9 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   clock.Lap(kTopic);
 
   w.x = SelectRows(w.tm.rows, w.node_rows);
-  w.graph = BuildSimilarityGraph(w.x, o.edge_threshold, kMaxPostings, threads);
+  const int neighbors = w.nodes.size() > kExactGraphNodes ? kMaxNeighbors : 0;
+  w.graph = BuildSimilarityGraph(w.x, o.edge_threshold, kMaxPostings, threads,
+                                 /*parallel_min_nonzeros=*/20000, neighbors);
   clock.Lap(kGraph);
   LexRankParams lp{o.damping, o.tolerance, o.max_iterations, threads};
   w.rank = LexRank(w.graph, PositionPrior(w.units, w.nodes, o.position_prior), lp);

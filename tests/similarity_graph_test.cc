@@ -4,6 +4,7 @@
 
 #include "similarity_graph.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
@@ -167,6 +168,41 @@ TEST_CASE("max_postings skips terms that occur in too many rows", "[graph]") {
   CHECK(EdgeWeight(capped, 2, 3) == 0);  // only "common" links them
   CHECK(EdgeWeight(capped, 0, 1) > 0);   // "rare" still does
   CHECK(EdgeWeight(capped, 0, 1) < EdgeWeight(all, 0, 1));
+}
+
+}  // namespace internal
+}  // namespace chorus
+
+namespace chorus {
+namespace internal {
+
+TEST_CASE("max_neighbors keeps each row's strongest edges, symmetric", "[graph]") {
+  std::mt19937 rng(77);
+  for (int round = 0; round < 40; ++round) {
+    const SparseRows x =
+        BuildTermMatrix(reference::RandomSentenceTerms(&rng, 30 + round * 10, 12, 8)).rows;
+    const int k = 1 + round % 7;
+    const SimilarityGraph all = BuildSimilarityGraph(x, 0.05, 0, 1);
+    const SimilarityGraph g = BuildSimilarityGraph(x, 0.05, 0, 1, 0, k);
+    INFO("round " << round << " k " << k);
+    CHECK(Identical(g, BuildSimilarityGraph(x, 0.05, 0, 2, 0, k)));
+    for (int i = 0; i < x.rows(); ++i) {
+      // The row's k strongest edges of the full graph (higher cosine, then
+      // lower index) are all kept; every kept edge is a full-graph edge
+      // with the same weight, and is kept in both directions.
+      std::vector<std::pair<double, int>> strongest;
+      for (SimilarityGraph::InnerIterator e(all, i); e; ++e)
+        strongest.emplace_back(-e.value(), static_cast<int>(e.index()));
+      std::sort(strongest.begin(), strongest.end());
+      for (size_t r = 0; r < strongest.size() && r < static_cast<size_t>(k); ++r)
+        CHECK(EdgeWeight(g, i, strongest[r].second) == -strongest[r].first);
+      for (SimilarityGraph::InnerIterator e(g, i); e; ++e) {
+        CHECK(e.value() == EdgeWeight(all, i, static_cast<int>(e.index())));
+        CHECK(EdgeWeight(g, static_cast<int>(e.index()), i) == e.value());
+      }
+      CHECK(g.row(i).nonZeros() <= std::min<long>(all.row(i).nonZeros(), 2L * (x.rows() - 1)));
+    }
+  }
 }
 
 }  // namespace internal
