@@ -199,10 +199,13 @@ bool AddressesReader(std::string_view s) {
   };
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if (s.compare(i, 3, "\u201C") == 0 || s.compare(i, 2, "``") == 0) {
+    // Compare only at a byte that can start a quote mark: this runs on every
+    // byte of every candidate sentence.
+    const bool curly = c == '\xE2', ticks = c == '`' || c == '\'';
+    if ((curly && s.compare(i, 3, "\u201C") == 0) || (ticks && s.compare(i, 2, "``") == 0)) {
       if (flush()) return true;
       quoted = true;
-    } else if (s.compare(i, 3, "\u201D") == 0 || s.compare(i, 2, "''") == 0) {
+    } else if ((curly && s.compare(i, 3, "\u201D") == 0) || (ticks && s.compare(i, 2, "''") == 0)) {
       if (flush()) return true;
       quoted = false;
     } else if (c == '"') {

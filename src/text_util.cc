@@ -32,6 +32,13 @@ std::string CollapseWhitespace(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && !IsAsciiSpace(c)) {  // the common case, without the call
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(text[i++]);
+      continue;
+    }
     size_t n = SpaceLength(text, i);
     if (n > 0) {
       pending_space = !out.empty();
@@ -50,7 +57,8 @@ size_t CountWords(std::string_view text) {
   size_t words = 0;
   bool in_word = false;
   for (size_t i = 0; i < text.size();) {
-    size_t n = SpaceLength(text, i);
+    const auto c = static_cast<unsigned char>(text[i]);
+    size_t n = c < 0x80 && !IsAsciiSpace(c) ? 0 : SpaceLength(text, i);
     if (n > 0) {
       in_word = false;
       i += n;
