@@ -13,22 +13,37 @@ namespace internal {
 namespace {
 
 // Sorted vocabulary of all terms, and each sentence's terms as sorted
-// (id, count) pairs.
+// (id, count) pairs. Each term is hashed once: occurrences get ids in order
+// of first appearance, which are then renumbered in sorted term order.
 void IndexTerms(const std::vector<std::vector<std::string>>& sentence_terms,
                 std::vector<std::string>* vocabulary,
                 std::vector<std::vector<std::pair<int, int>>>* counts) {
-  std::unordered_map<std::string_view, int> ids;
-  for (const auto& terms : sentence_terms)
-    for (const auto& t : terms) ids.try_emplace(t, 0);
+  std::unordered_map<std::string_view, int> first_seen_id;
+  std::vector<std::string_view> first_seen;  // by first-seen id
+  std::vector<std::vector<int>> ids(sentence_terms.size());
+  for (size_t s = 0; s < sentence_terms.size(); ++s) {
+    ids[s].reserve(sentence_terms[s].size());
+    for (const auto& t : sentence_terms[s]) {
+      auto [it, fresh] = first_seen_id.try_emplace(t, static_cast<int>(first_seen.size()));
+      if (fresh) first_seen.push_back(t);
+      ids[s].push_back(it->second);
+    }
+  }
+  std::vector<int> order(first_seen.size());  // sorted position → first-seen id
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(),
+            [&](int a, int b) { return first_seen[a] < first_seen[b]; });
+  std::vector<int> sorted_id(order.size());
   vocabulary->clear();
-  vocabulary->reserve(ids.size());
-  for (const auto& [term, id] : ids) vocabulary->emplace_back(term);
-  std::sort(vocabulary->begin(), vocabulary->end());
-  for (size_t i = 0; i < vocabulary->size(); ++i) ids[(*vocabulary)[i]] = static_cast<int>(i);
+  vocabulary->reserve(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    sorted_id[order[i]] = static_cast<int>(i);
+    vocabulary->emplace_back(first_seen[order[i]]);
+  }
   counts->assign(sentence_terms.size(), {});
   for (size_t s = 0; s < sentence_terms.size(); ++s) {
-    std::vector<int> term_ids;
-    for (const auto& t : sentence_terms[s]) term_ids.push_back(ids[t]);
+    std::vector<int>& term_ids = ids[s];
+    for (int& id : term_ids) id = sorted_id[id];
     std::sort(term_ids.begin(), term_ids.end());
     for (size_t k = 0; k < term_ids.size();) {
       size_t e = k;
