@@ -103,6 +103,10 @@ TEST_CASE("batch: 1 and 4 threads give the same bytes", "[cli][batch]") {
   // stdin works too.
   CommandResult in = RunCli({"batch", "-", "--out", "-", "--threads", "2"}, Corpus(24));
   CHECK(in.out == stream.out);
+  // Progress knows the total of stdin when it is a file (here: a redirect).
+  CommandResult in_progress =
+      RunCli({"batch", "-", "--out", dir + "/pin", "--progress"}, Corpus(24));
+  CHECK(in_progress.err.find("24/24 clusters") != std::string::npos);
 }
 
 TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {

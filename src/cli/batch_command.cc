@@ -1,5 +1,6 @@
 // `chorus batch INPUT.jsonl... --out DIR`: flags → BatchOptions → RunBatch,
 // with a progress line on stderr. Exit 3 when some clusters failed.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -8,6 +9,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chorus/chorus.h"
@@ -41,11 +43,37 @@ Status ParseShard(const std::string& text, BatchOptions* o) {
   return Status::OK();
 }
 
-// Non-blank lines of the regular files among `inputs`; 0 when one is stdin.
+// Non-blank lines from fd's current offset to its end, read with pread so
+// the offset stays where it is.
+size_t CountLinesAt(int fd) {
+  const off_t start = ::lseek(fd, 0, SEEK_CUR);
+  if (start < 0) return 0;
+  size_t total = 0;
+  bool blank = true;
+  char buf[1 << 16];
+  for (off_t at = start;;) {
+    const ssize_t n = ::pread(fd, buf, sizeof buf, at);
+    if (n <= 0) break;
+    at += n;
+    for (ssize_t i = 0; i < n; ++i) {
+      if (buf[i] == '\n') total += !blank, blank = true;
+      else if (std::string_view(" \t\r\f\v").find(buf[i]) == std::string_view::npos) blank = false;
+    }
+  }
+  return total + !blank;
+}
+
+// Non-blank lines of `inputs`; stdin counts when it is a regular file (a
+// redirect), else the total is unknown: 0.
 size_t CountLines(const std::vector<std::string>& inputs) {
   size_t total = 0;
   for (const auto& path : inputs) {
-    if (path == "-") return 0;
+    if (path == "-") {
+      struct stat st;
+      if (::fstat(0, &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+      total += CountLinesAt(0);
+      continue;
+    }
     std::ifstream in(path, std::ios::binary);
     std::string line;
     while (std::getline(in, line))
