@@ -307,6 +307,7 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
 
 Status BatchOptions::Validate() const {
   CHORUS_RETURN_IF_ERROR(summarizer.Validate());
+  CHORUS_RETURN_IF_ERROR(load.Validate());
   std::unique_ptr<Formatter> f;
   CHORUS_RETURN_IF_ERROR(NewFormatter(format, format_options, &f));
   if (out_dir.empty()) return Status::InvalidArgument("out_dir: empty");

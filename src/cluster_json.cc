@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
+#include <vector>
 
 #include "loader_internal.h"
 #include "text_util.h"
@@ -46,12 +48,29 @@ std::string ParseErrorDetail(std::string_view what) {
 }
 
 // Parses `json` (valid UTF-8) into *root. The one place where nlohmann may
-// throw; a syntax error becomes "NAME:L:C: malformed JSON: DETAIL".
+// throw; a syntax error becomes "NAME:L:C: malformed JSON: DETAIL". A key
+// given twice in one object is an error: nlohmann would keep the last value,
+// other parsers the first, so a checker upstream and chorus could read
+// different texts. (Deep nesting is safe: nlohmann's parser and destructor
+// keep their own stacks.)
 Status ParseJsonDom(std::string_view json, const std::string& name,
                     Json* root) {
+  std::vector<std::unordered_set<std::string>> open_objects;  // their keys
+  std::string duplicate;
+  const Json::parser_callback_t check_keys = [&](int, Json::parse_event_t event,
+                                                 Json& parsed) {
+    if (event == Json::parse_event_t::object_start) {
+      open_objects.emplace_back();
+    } else if (event == Json::parse_event_t::object_end) {
+      open_objects.pop_back();
+    } else if (event == Json::parse_event_t::key && duplicate.empty() &&
+               !open_objects.back().insert(parsed.get_ref<const std::string&>()).second) {
+      duplicate = parsed.get_ref<const std::string&>();
+    }
+    return true;
+  };
   try {
-    *root = Json::parse(json.begin(), json.end());
-    return Status::OK();
+    *root = Json::parse(json.begin(), json.end(), check_keys);
   } catch (const Json::parse_error& e) {
     const size_t offset = e.byte == 0 ? 0 : e.byte - 1;  // e.byte counts from 1
     return Invalid(name + ":" + LineColumn(json, offset),
@@ -59,6 +78,10 @@ Status ParseJsonDom(std::string_view json, const std::string& name,
   } catch (const Json::exception& e) {  // e.g. a number out of range
     return Invalid(name, "malformed JSON: " + ParseErrorDetail(e.what()));
   }
+  if (!duplicate.empty())
+    return Invalid(name, "malformed JSON: key \"" + ParseErrorDetail(duplicate) +
+                             "\" appears twice in one object");
+  return Status::OK();
 }
 
 // Copies the string field `key` of `object` into *out. An absent (or null)
@@ -94,8 +117,11 @@ Status ParseJsonDocument(const Json& item, const std::string& prefix,
       {"source", &doc->source},
       {"url", &doc->url},
       {"date", &doc->date}};
-  for (const auto& [key, field] : optional)
+  for (const auto& [key, field] : optional) {
     CHORUS_RETURN_IF_ERROR(GetString(item, key, prefix, false, field));
+    if (field->size() > options.max_article_bytes)
+      return TooLarge(prefix + key, field->size(), options.max_article_bytes);
+  }
   return Status::OK();
 }
 
@@ -106,6 +132,8 @@ Status ParseJsonDocuments(const Json& root, const std::string& name,
   const auto docs = root.find("docs");
   if (docs == root.end()) return Invalid(name, "docs: missing");
   if (!docs->is_array()) return Invalid(name, "docs: expected an array");
+  if (docs->size() > options.max_articles)
+    return TooManyArticles(name, docs->size(), options.max_articles);
   std::unordered_map<std::string, size_t> first_index;
   for (size_t i = 0; i < docs->size(); ++i) {
     const std::string at = "docs[" + std::to_string(i) + "]";

@@ -208,9 +208,18 @@ Status ParseClusterJson(std::string_view json, const std::string& name,
   return Status::OK();
 }
 
+Status LoadOptions::Validate() const {
+  if (max_article_bytes < 1 || max_article_bytes > (size_t{1} << 40))
+    return Status::InvalidArgument("max_article_bytes must be in 1..1099511627776");
+  if (max_articles < 1 || max_articles > 10'000'000)
+    return Status::InvalidArgument("max_articles must be in 1..10000000");
+  return Status::OK();
+}
+
 Status LoadCluster(const std::vector<std::string>& paths,
                    std::string_view stdin_bytes, const LoadOptions& options,
                    Cluster* cluster, std::vector<std::string>* warnings) {
+  CHORUS_RETURN_IF_ERROR(options.Validate());
   if (paths.empty()) return Status::InvalidArgument("no input paths given");
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -224,6 +233,9 @@ Status LoadCluster(const std::vector<std::string>& paths,
     std::string id;
     CHORUS_RETURN_IF_ERROR(
         LoadFile(file, stdin_bytes, options, &docs, &id, warnings));
+    if (result.docs.size() + docs.size() > options.max_articles)
+      return internal::TooManyArticles(file, result.docs.size() + docs.size(),
+                                       options.max_articles);
     if (result.id.empty()) result.id = id;
     for (Document& doc : docs) {
       const auto [it, inserted] = file_of_id.emplace(doc.id, file);

@@ -84,11 +84,13 @@ Status ParseReferences(const Json& root, const std::string& where, EvalCluster* 
 }
 
 // One non-blank line; `where` is "FILE:LINE".
-Status ParseEvalLine(std::string_view line, const std::string& where, EvalCluster* out,
-                     std::vector<std::string>* warnings) {
+Status ParseEvalLine(std::string_view line, const std::string& where, const LoadOptions& load,
+                     EvalCluster* out, std::vector<std::string>* warnings) {
   Json root;
   CHORUS_RETURN_IF_ERROR(ParseLineJson(line, where, &root));
-  CHORUS_RETURN_IF_ERROR(internal::ParseCluster(line, where, LoadOptions(), &out->cluster, warnings));
+  LoadOptions strict = load;
+  strict.lossy_utf8 = false;
+  CHORUS_RETURN_IF_ERROR(internal::ParseCluster(line, where, strict, &out->cluster, warnings));
   if (out->cluster.id.empty()) return Invalid(where, "cluster: missing or empty cluster id");
   const std::string named = where + ": cluster '" + out->cluster.id + "'";
   if (out->cluster.docs.empty()) return Invalid(named, "no articles");
@@ -98,7 +100,8 @@ Status ParseEvalLine(std::string_view line, const std::string& where, EvalCluste
 }  // namespace
 
 Status ParseEvalJsonl(std::string_view bytes, const std::string& name,
-                      std::vector<EvalCluster>* out, std::vector<std::string>* warnings) {
+                      std::vector<EvalCluster>* out, std::vector<std::string>* warnings,
+                      const LoadOptions& load) {
   std::vector<EvalCluster> clusters;
   std::map<std::string, size_t> line_of;  // cluster id → line
   size_t line_number = 0;
@@ -111,7 +114,7 @@ Status ParseEvalJsonl(std::string_view bytes, const std::string& name,
     if (internal::IsValidUtf8(line) && internal::IsBlank(line)) continue;
     const std::string where = name + ":" + std::to_string(line_number);
     EvalCluster cluster;
-    CHORUS_RETURN_IF_ERROR(ParseEvalLine(line, where, &cluster, warnings));
+    CHORUS_RETURN_IF_ERROR(ParseEvalLine(line, where, load, &cluster, warnings));
     const auto [it, fresh] = line_of.emplace(cluster.cluster.id, line_number);
     if (!fresh)
       return Invalid(where, "cluster '" + cluster.cluster.id + "' already given on line " +
@@ -124,10 +127,10 @@ Status ParseEvalJsonl(std::string_view bytes, const std::string& name,
 }
 
 Status LoadEvalJsonl(const std::string& path, std::vector<EvalCluster>* out,
-                     std::vector<std::string>* warnings) {
+                     std::vector<std::string>* warnings, const LoadOptions& load) {
   std::string bytes;
   CHORUS_RETURN_IF_ERROR(internal::ReadWholeFile(path, &bytes));
-  return ParseEvalJsonl(bytes, path, out, warnings);
+  return ParseEvalJsonl(bytes, path, out, warnings, load);
 }
 
 }  // namespace chorus

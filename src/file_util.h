@@ -16,11 +16,12 @@ namespace internal {
 
 // Reads the whole file at `path` into *out. NotFound when it does not
 // exist, IOError with the system's reason when it cannot be read (a folder
-// included), LimitExceeded naming `limit_name` as soon as more than
-// `max_bytes` have been read (pipes have no size). Messages start with the
-// path.
+// included), LimitExceeded naming the flag `limit_flag` when the file is
+// larger than `max_bytes`: a regular file from its size, before anything is
+// read; a pipe as soon as more than `max_bytes` have been read. Messages
+// start with the path.
 Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes = SIZE_MAX,
-                     const char* limit_name = "max_article_bytes");
+                     const char* limit_flag = "--max-article-bytes");
 
 // Writes `bytes` to a temporary file beside `path` ("<path>.tmp.XXXXXX"),
 // syncs it and renames it over `path`: the file is either complete or

@@ -17,11 +17,20 @@ inline Status Invalid(const std::string& where, std::string_view what) {
   return Status::InvalidInput(where + ": " + std::string(what));
 }
 
-// An article over LoadOptions::max_article_bytes.
+// "WHAT: article is SIZE bytes, over the limit of LIMIT bytes (raise it
+// with --max-article-bytes)": an article over LoadOptions::max_article_bytes.
 inline Status TooLarge(const std::string& what, size_t size, size_t limit) {
-  return Status::LimitExceeded(what + ": " + std::to_string(size) +
-                               " bytes, larger than the limit of " + std::to_string(limit) +
-                               " bytes (max_article_bytes)");
+  return Status::LimitExceeded(what + ": article is " + std::to_string(size) +
+                               " bytes, over the limit of " + std::to_string(limit) +
+                               " bytes (raise it with --max-article-bytes)");
+}
+
+// "WHERE: cluster has COUNT articles, over the limit of LIMIT (raise it with
+// --max-articles)": a cluster over LoadOptions::max_articles.
+inline Status TooManyArticles(const std::string& where, size_t count, size_t limit) {
+  return Status::LimitExceeded(where + ": cluster has " + std::to_string(count) +
+                               " articles, over the limit of " + std::to_string(limit) +
+                               " (raise it with --max-articles)");
 }
 
 // ParseClusterJson, except that the cluster id stays empty when the JSON

@@ -43,6 +43,10 @@ Status SummarizerOptions::Validate() const {
     return OutOfRange("citation_threshold", "at least edge_threshold");
   if (!(topic_threshold >= 0 && topic_threshold < 1))
     return OutOfRange("topic_threshold", "in [0, 1)");
+  if (max_sentence_bytes < 1 || max_sentence_bytes > (size_t{1} << 40))
+    return OutOfRange("max_sentence_bytes", "in 1..1099511627776");
+  if (max_sentences < 1 || max_sentences > 100'000'000)
+    return OutOfRange("max_sentences", "in 1..100000000");
   if (threads < 0) return OutOfRange("threads", "0 (all cores) or more");
   if (analyzer.language.empty()) return OutOfRange("language", "non-empty");
   return Status::OK();

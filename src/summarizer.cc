@@ -103,6 +103,9 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
       u.begin = verdicts[i].begin;
       u.end = verdicts[i].end;
       if (options.filter_noise) u.reason = verdicts[i].reason;
+      if (u.end - u.begin > options.max_sentence_bytes)
+        u.reason = "over the limit of " + std::to_string(options.max_sentence_bytes) +
+                   " bytes per sentence (raise it with --max-sentence-bytes)";
       u.text = CollapseWhitespace(std::string_view(text).substr(u.begin, u.end - u.begin));
       u.words = CountWords(u.text);
       per_doc[d].push_back(std::move(u));
@@ -444,6 +447,10 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
 
   Work w;
   w.units = Segment(cluster, *segmenter, o);
+  if (w.units.size() > o.max_sentences)
+    return Status::LimitExceeded("cluster '" + cluster.id + "': " + std::to_string(w.units.size()) +
+                                 " sentences, over the limit of " + std::to_string(o.max_sentences) +
+                                 " (raise it with --max-sentences)");
   for (int i = 0; i < static_cast<int>(w.units.size()); ++i)
     if (w.units[i].reason.empty()) w.kept.push_back(i);
   clock.Lap(kSegment);

@@ -111,6 +111,15 @@ TEST_CASE("LoadCluster errors name the input", "[input]") {
   small.max_article_bytes = 1;
   s = LoadCluster({dir + "/a.txt"}, "", small, &cluster, nullptr);
   CHECK(s.code() == Status::Code::kLimitExceeded);
+  CHECK(s.message().ends_with("over the limit of 1 bytes (raise it with --max-article-bytes)"));
+  CHECK(cluster.id == "untouched");
+
+  LoadOptions few;
+  few.max_articles = 1;
+  s = LoadCluster({dir + "/a.txt", dir + "/a.txt"}, "", few, &cluster, nullptr);
+  CHECK(s.code() == Status::Code::kLimitExceeded);
+  CHECK(s.message() == dir + "/a.txt: cluster has 2 articles, over the limit of 1 "
+                             "(raise it with --max-articles)");
   CHECK(cluster.id == "untouched");
 
   std::filesystem::create_symlink("loop.txt", dir + "/loop.txt");

@@ -115,8 +115,8 @@ TEST_CASE("ParseArticleText enforces max_article_bytes", "[input]") {
       ParseArticleText("0123456789x", "a", "a.txt", options, &doc, &empty);
   CHECK(s.code() == Status::Code::kLimitExceeded);
   CHECK(s.message() ==
-        "a.txt: 11 bytes, larger than the limit of 10 bytes "
-        "(max_article_bytes)");
+        "a.txt: article is 11 bytes, over the limit of 10 bytes "
+        "(raise it with --max-article-bytes)");
 }
 
 struct JsonCase {
@@ -255,9 +255,76 @@ TEST_CASE("ParseClusterJson reads documents", "[input]") {
         "c.json", options, &cluster, &warnings);
     CHECK(s.code() == Status::Code::kLimitExceeded);
     CHECK(s.message() ==
-          "c.json: docs[1].text: 4 bytes, larger than the "
-          "limit of 3 bytes (max_article_bytes)");
+          "c.json: docs[1].text: article is 4 bytes, over the "
+          "limit of 3 bytes (raise it with --max-article-bytes)");
   }
+  SECTION("max_article_bytes applies to titles too") {
+    LoadOptions options;
+    options.max_article_bytes = 3;
+    const Status s = ParseClusterJson(
+        R"({"docs": [{"id": "a", "title": "abcd", "text": "abc"}]})", "c.json",
+        options, &cluster, &warnings);
+    CHECK(s.code() == Status::Code::kLimitExceeded);
+    CHECK(s.message() ==
+          "c.json: docs[0].title: article is 4 bytes, over the "
+          "limit of 3 bytes (raise it with --max-article-bytes)");
+  }
+  SECTION("max_articles bounds the docs array, empty ones included") {
+    LoadOptions options;
+    options.max_articles = 2;
+    const Status s = ParseClusterJson(
+        R"({"docs": [{"id": "a", "text": "x"}, {"id": "b", "text": " "},
+                     {"id": "c", "text": "z"}]})",
+        "c.json", options, &cluster, &warnings);
+    CHECK(s.code() == Status::Code::kLimitExceeded);
+    CHECK(s.message() ==
+          "c.json: cluster has 3 articles, over the limit of 2 "
+          "(raise it with --max-articles)");
+  }
+}
+
+// Regression (tests/bad_input): nlohmann kept the last of two equal keys,
+// so {"text": A, "text": B} read B where other parsers read A.
+TEST_CASE("ParseClusterJson rejects a key given twice in one object",
+          "[input]") {
+  Cluster cluster;
+  Status s = ParseClusterJson(
+      R"({"docs": [{"id": "a", "text": "safe", "text": "evil"}]})", "c.json",
+      LoadOptions(), &cluster, nullptr);
+  CHECK(s.code() == Status::Code::kInvalidInput);
+  CHECK(s.message() ==
+        "c.json: malformed JSON: key \"text\" appears twice in one object");
+  s = ParseClusterJson(R"({"cluster": "c", "cluster": "d", "docs": []})",
+                       "c.json", LoadOptions(), &cluster, nullptr);
+  CHECK(s.message() ==
+        "c.json: malformed JSON: key \"cluster\" appears twice in one object");
+  // The same key in sibling or nested objects is fine.
+  CHECK(ParseClusterJson(R"({"docs": [{"id": "a", "text": "x", "m": {"id": 1}},
+                                      {"id": "b", "text": "y"}]})",
+                         "c.json", LoadOptions(), &cluster, nullptr)
+            .ok());
+}
+
+// Regression (tests/bad_input): 100,000 levels of nesting parse and are
+// destroyed without recursion (nlohmann keeps its own stacks).
+TEST_CASE("ParseClusterJson survives 100,000 levels of nesting", "[input]") {
+  const size_t depth = 100000;
+  const std::string json = R"({"x": )" + std::string(depth, '[') +
+                           std::string(depth, ']') +
+                           R"(, "docs": [{"id": "a", "text": "t"}]})";
+  Cluster cluster;
+  REQUIRE(ParseClusterJson(json, "c.json", LoadOptions(), &cluster, nullptr).ok());
+  CHECK(cluster.docs.size() == 1);
+}
+
+TEST_CASE("LoadOptions::Validate checks the limits", "[input]") {
+  CHECK(LoadOptions().Validate().ok());
+  LoadOptions o;
+  o.max_articles = 0;
+  CHECK(o.Validate().code() == Status::Code::kInvalidArgument);
+  o = LoadOptions();
+  o.max_article_bytes = 0;
+  CHECK(o.Validate().code() == Status::Code::kInvalidArgument);
 }
 
 }  // namespace

@@ -26,7 +26,8 @@
 //     runs. The manifest is appended to OUT/manifest.jsonl.partial record by
 //     record (flushed) and renamed to manifest.jsonl when the run ends.
 //   * Faults stay local: a malformed line, a cluster without documents,
-//     invalid UTF-8, a duplicate cluster id → an error record for that line,
+//     invalid UTF-8, a duplicate cluster id, a cluster over a limit of
+//     `load` or `summarizer` → an error record for that line,
 //     and the run goes on. Only I/O errors on the output (and unreadable
 //     input) stop the run.
 //   * Resume: a cluster is skipped when its output file exists and the
@@ -105,7 +106,7 @@ struct BatchOptions {
   // false makes manifests byte-reproducible.
   bool timing = true;
 
-  // InvalidArgument for bad summarizer/format options, an empty out_dir,
+  // InvalidArgument for bad summarizer/format/load options, an empty out_dir,
   // a bad shard, resume in stream mode, or negative threads.
   Status Validate() const;
 };

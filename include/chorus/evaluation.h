@@ -47,6 +47,7 @@
 #include <vector>
 
 #include "chorus/document.h"
+#include "chorus/loader.h"
 #include "chorus/options.h"
 #include "chorus/rouge.h"
 #include "chorus/status.h"
@@ -76,14 +77,17 @@ struct EvalCluster {
 // or holding a reference with no line (these name the cluster), and
 // "reference_ids" of the wrong type or length. No line at all is an error
 // too. Warnings (an empty article skipped) are appended to *warnings, which
-// may be null. *out is only written on success.
+// may be null. The limits of `load` apply to each cluster (LimitExceeded);
+// its lossy_utf8 is ignored. *out is only written on success.
 Status ParseEvalJsonl(std::string_view bytes, const std::string& name,
-                      std::vector<EvalCluster>* out, std::vector<std::string>* warnings);
+                      std::vector<EvalCluster>* out, std::vector<std::string>* warnings,
+                      const LoadOptions& load = LoadOptions());
 
 // Reads the file at `path` and parses it with ParseEvalJsonl. NotFound or
 // IOError naming the path when it cannot be read.
 Status LoadEvalJsonl(const std::string& path, std::vector<EvalCluster>* out,
-                     std::vector<std::string>* warnings);
+                     std::vector<std::string>* warnings,
+                     const LoadOptions& load = LoadOptions());
 
 // One system's summaries: summaries[k] is its summary of cluster k of the
 // evaluation set, as sentence lines (ROUGE's one-sentence-per-line input).

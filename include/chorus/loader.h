@@ -44,6 +44,12 @@
 
 namespace chorus {
 
+// Limits (docs/robustness.md) make hostile input fail fast, with a
+// LimitExceeded message naming the input, the limit and the CLI flag that
+// raises it: "big.txt: article is 104857600 bytes, over the limit of
+// 67108864 bytes (raise it with --max-article-bytes)". The defaults are far
+// above real news (an article is rarely over 100 KB, a story rarely has a
+// thousand articles).
 struct LoadOptions {
   // Replace invalid UTF-8 with U+FFFD (one per maximal ill-formed subpart)
   // instead of failing. Default false: invalid UTF-8 is an error naming the
@@ -51,10 +57,20 @@ struct LoadOptions {
   // text_offset refer to the repaired bytes, no longer to the file's.
   bool lossy_utf8 = false;
   // Largest accepted article, in bytes: the size of a .txt file (or of the
-  // stdin bytes), or of one JSON document's "text". Larger input fails with
-  // LimitExceeded naming the limit. A JSON file as a whole is not limited.
-  // Default 64 MiB.
+  // stdin bytes), or of one JSON document's "text" or "title". Larger input
+  // fails with LimitExceeded (--max-article-bytes); a regular file is
+  // rejected from its size, before it is read. A JSON file as a whole is
+  // not limited. Default 64 MiB; range 1..2^40.
   size_t max_article_bytes = size_t{64} << 20;
+  // Most articles in one cluster: the non-empty documents of all inputs
+  // together, and the "docs" array of one JSON cluster (empty ones
+  // included; checked before any is read). More fail with LimitExceeded
+  // (--max-articles). Default 10000; range
+  // 1..10^7.
+  size_t max_articles = 10000;
+
+  // InvalidArgument naming the first field out of range.
+  Status Validate() const;
 };
 
 // Parses the bytes of one .txt article (rules above). `id` becomes the
@@ -77,7 +93,10 @@ Status ParseArticleText(std::string_view bytes, const std::string& id,
 // is whitespace-only are dropped with a message appended to *warnings
 // (which may be null). Fails if the JSON is malformed or not valid UTF-8, a
 // field has the wrong type, a document lacks "id"/"text" or has an empty
-// id, two documents share an id, or a text exceeds max_article_bytes.
+// id, two documents share an id, an object has the same key twice (JSON
+// leaves that undefined; parsers differ on which value wins), or a limit of
+// `options` is exceeded. Nesting is not limited (nlohmann's parser and
+// destructor are iterative; tests/bad_input has 100,000 levels).
 // *cluster is only written on success.
 Status ParseClusterJson(std::string_view json, const std::string& name,
                         const LoadOptions& options, Cluster* cluster,

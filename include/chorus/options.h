@@ -132,6 +132,18 @@ struct SummarizerOptions {
   // Fill Digest::candidates and Digest::dropped. Default false.
   bool explain = false;
 
+  // Limits on hostile input (docs/robustness.md); the article limits are in
+  // LoadOptions. A sentence longer than `max_sentence_bytes` (a feed that
+  // lost its punctuation, a run-on line) is dropped with a reason naming the
+  // limit and --max-sentence-bytes, like noise: one bad line does not sink
+  // the digest, and it costs only its segmentation. Default 10000 (a
+  // 60-word sentence is rarely over 600 bytes); range 1..2^40. A cluster of
+  // more than `max_sentences` sentences fails with LimitExceeded naming
+  // --max-sentences, right after segmentation. Default 200000 (a story of
+  // 1000 articles has about 30000); range 1..10^8.
+  size_t max_sentence_bytes = 10000;
+  size_t max_sentences = 200000;
+
   // Worker threads for the parallel stages; 0 means OpenMP's default (all
   // cores, or OMP_NUM_THREADS). Output does not depend on it.
   int threads = 0;

@@ -110,6 +110,7 @@ int RunBatchCommand(const BatchFlags& f) {
   o.format_options.explain = f.explain;
   if (o.summarizer.fill && o.summarizer.budget_unit == BudgetUnit::kWords)
     o.format_options.max_words = o.summarizer.budget;
+  o.load = f.summarizer.load;
   o.load.lossy_utf8 = f.lossy;
   o.out_dir = f.out;
   o.resume = f.resume;

@@ -42,7 +42,7 @@ int RunDigest(const DigestFlags& f) {
       if (Status s = ReadStdin(&stdin_bytes); !s.ok()) return Fail(s);
       break;
     }
-  LoadOptions load;
+  LoadOptions load = f.summarizer.load;
   load.lossy_utf8 = f.lossy;
   Cluster cluster;
   std::vector<std::string> warnings;

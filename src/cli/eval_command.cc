@@ -105,7 +105,7 @@ int RunEval(const EvalFlags& f) {
 
   std::vector<std::string> warnings;
   std::vector<EvalCluster> data;
-  Status s = LoadEvalJsonl(f.data, &data, &warnings);
+  Status s = LoadEvalJsonl(f.data, &data, &warnings, f.summarizer.load);
   std::vector<SystemSummaries> systems;
   if (s.ok()) s = ScoredSystems(f, options, data, &systems, &warnings);
   if (s.ok()) s = CheckNames(systems);

@@ -24,6 +24,34 @@ SummarizerOptions SummarizerFlags::Resolve() const {
   return resolved;
 }
 
+namespace {
+
+// The input limits (docs/robustness.md), in the "Limits" option group.
+void AddLimitFlags(CLI::App* app, SummarizerFlags* f) {
+  const size_t kMaxBytes = size_t{1} << 40;
+  app->add_option("--max-article-bytes", f->load.max_article_bytes,
+                  "Largest article (a .txt file, a JSON text or title), in bytes")
+      ->check(CLI::Range(size_t{1}, kMaxBytes))
+      ->capture_default_str()
+      ->group("Limits");
+  app->add_option("--max-articles", f->load.max_articles, "Most articles in one cluster")
+      ->check(CLI::Range(size_t{1}, size_t{10'000'000}))
+      ->capture_default_str()
+      ->group("Limits");
+  app->add_option("--max-sentence-bytes", f->options.max_sentence_bytes,
+                  "Longer sentences are dropped (with --explain, shown with the reason)")
+      ->check(CLI::Range(size_t{1}, kMaxBytes))
+      ->capture_default_str()
+      ->group("Limits");
+  app->add_option("--max-sentences", f->options.max_sentences,
+                  "Most sentences in one cluster; more is an error")
+      ->check(CLI::Range(size_t{1}, size_t{100'000'000}))
+      ->capture_default_str()
+      ->group("Limits");
+}
+
+}  // namespace
+
 void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   auto* words = app->add_option("--words", f->words, "Budget in words (default 120)")
                     ->check(CLI::Range(size_t{1}, size_t{10000000}));
@@ -101,6 +129,7 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   app->add_flag("--fill", f->options.fill,
                 "Let the last sentence run past the budget (plain output is cut at the word "
                 "limit, as ROUGE's -l does); for evaluation");
+  AddLimitFlags(app, f);
   app->add_flag("--no-filter", [f](int64_t) { f->options.filter_noise = false; },
                 "Keep noise (bylines, teasers, off-topic lines) as candidates");
 }

@@ -1,6 +1,7 @@
-// The flags that set SummarizerOptions, shared by `chorus digest` and
-// `chorus eval` (one registration, so both take the same flags with the
-// same checks and help).
+// The flags that set SummarizerOptions and the input limits of
+// LoadOptions, shared by `chorus digest`, `chorus eval` and `chorus batch`
+// (one registration, so all take the same flags with the same checks and
+// help).
 #ifndef CHORUS_SRC_CLI_SUMMARIZER_FLAGS_H_
 #define CHORUS_SRC_CLI_SUMMARIZER_FLAGS_H_
 
@@ -8,6 +9,7 @@
 #include <cstddef>
 #include <string>
 
+#include "chorus/loader.h"
 #include "chorus/options.h"
 
 namespace chorus {
@@ -17,6 +19,7 @@ struct SummarizerFlags {
   size_t words = 0, sentences = 0, chars = 0;  // 0: not given
   std::string order = "chrono";
   SummarizerOptions options;
+  LoadOptions load;  // the limits only; each command sets lossy_utf8
 
   // True when --words, --sentences or --chars was given.
   bool budget_given() const { return words > 0 || sentences > 0 || chars > 0; }
@@ -25,8 +28,10 @@ struct SummarizerFlags {
 };
 
 // Registers --words, --sentences, --chars (mutually exclusive), --order,
-// --language, --threads, --lambda, --citation-threshold, --fill and --no-filter on
-// `app`, writing into *flags (which must outlive the parse).
+// --language, --threads, --lambda, --citation-threshold, --fill, --no-filter
+// and the limits (--max-article-bytes, --max-articles, --max-sentence-bytes,
+// --max-sentences) on `app`, writing into *flags (which must outlive the
+// parse).
 void AddSummarizerFlags(CLI::App* app, SummarizerFlags* flags);
 
 }  // namespace cli
