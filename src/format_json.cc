@@ -17,9 +17,10 @@
 //    "dropped": [{"doc", "span", "reason", "text"}]
 //
 // Strings: '"' and '\' are escaped, and every terminal control (C0, DEL, C1,
-// bidi controls; see format_internal.h) and U+2028/U+2029 as "\u00XX"
-// style, so the raw output is safe on a terminal and in JavaScript while the
-// decoded value is unchanged. Invalid UTF-8 becomes U+FFFD. Numbers: up to 6
+// bidi controls; see format_internal.h), U+2028/U+2029 and '<', '>', '&' as
+// "\u00XX" style, so the raw output is safe on a terminal, in JavaScript and
+// inside an HTML <script> element (input text "</script>" cannot close it)
+// while the decoded value is unchanged. Invalid UTF-8 becomes U+FFFD. Numbers: up to 6
 // significant digits ("%.6g" style, via std::to_chars: locale-free);
 // non-finite numbers are written as null. Output is byte-identical for equal
 // inputs.
@@ -48,7 +49,8 @@ void AppendString(std::string_view text, std::string* out) {
     if (cp == '"' || cp == '\\') {
       out->push_back('\\');
       out->push_back(static_cast<char>(cp));
-    } else if (IsTerminalControl(cp) || cp == 0x2028 || cp == 0x2029) {
+    } else if (IsTerminalControl(cp) || cp == 0x2028 || cp == 0x2029 || cp == '<' ||
+               cp == '>' || cp == '&') {
       AppendUnicodeEscape(cp, out);
     } else {
       AppendUtf8(cp, out);

@@ -268,15 +268,17 @@ TEST_CASE("markdown: text cannot open blocks or inline markup", "[format]") {
   }
 }
 
+// '<', '>' and '&' are escaped (regression, tests/bad_input): input text
+// "</script>" could close the <script> element a page embeds the JSON in.
 TEST_CASE("json: exact output", "[format]") {
   CHECK(Render("json") ==
         R"js({"cluster":"flood-2020","sentences":[)js"
         R"js({"text":"The river rose 2 m at 10:00 \u001B[31mtoday\u001B[0m.","doc":"000_a.txt","sentence":0,"span":[0,45],"score":1.23457,"sources":["000_a.txt","001_b.txt"],"support":[{"doc":"001_b.txt","sentence":3,"span":[50,75],"similarity":0.5249,"text":"The river rose \u001B fast."}]},)js"
-        R"js({"text":"Officials said \"stay home\" \\ avoid *all* travel_now \u202Egnp.exe # <b>x</b>","doc":"001_b.txt","sentence":2,"span":[10,80],"score":0.5,"sources":["001_b.txt","002_c.txt"],"support":[]},)js"
-        R"js({"text":"1. Start & [more](javascript:x) | end","doc":"002_c.txt","sentence":0,"span":[0,36],"score":0.25,"sources":["002_c.txt"],"support":[]}],)js"
-        R"js("sources":[{"id":"000_a.txt","title":"Flood \"warning\" issued","source":"Daily *News*","url":"https://example.com/a?x=1&y=(2)","date":"2020-01-14"},)js"
+        R"js({"text":"Officials said \"stay home\" \\ avoid *all* travel_now \u202Egnp.exe # \u003Cb\u003Ex\u003C/b\u003E","doc":"001_b.txt","sentence":2,"span":[10,80],"score":0.5,"sources":["001_b.txt","002_c.txt"],"support":[]},)js"
+        R"js({"text":"1. Start \u0026 [more](javascript:x) | end","doc":"002_c.txt","sentence":0,"span":[0,36],"score":0.25,"sources":["002_c.txt"],"support":[]}],)js"
+        R"js("sources":[{"id":"000_a.txt","title":"Flood \"warning\" issued","source":"Daily *News*","url":"https://example.com/a?x=1\u0026y=(2)","date":"2020-01-14"},)js"
         R"js({"id":"001_b.txt","title":"","source":"","url":"","date":""},)js"
-        R"js({"id":"002_c.txt","title":"Click <me>\u200F","source":"Evil_Outlet","url":"javascript:alert(1)","date":""}],)js"
+        R"js({"id":"002_c.txt","title":"Click \u003Cme\u003E\u200F","source":"Evil_Outlet","url":"javascript:alert(1)","date":""}],)js"
         R"js("stats":{"articles":3,"sentences":12,"dropped_noise":2,"words":40}})js"
         "\n");
 }

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "file_util.h"
+#include "format_internal.h"
 
 namespace chorus {
 namespace cli {
@@ -18,11 +19,13 @@ int ExitCodeFor(const Status& status) {
 }
 
 int Fail(const Status& status) {
-  std::cerr << "chorus: " << status.message() << "\n";
+  std::cerr << "chorus: " << internal::SafeLine(status.message()) << "\n";
   return ExitCodeFor(status);
 }
 
-void Warn(const std::string& message) { std::cerr << "chorus: warning: " << message << "\n"; }
+void Warn(const std::string& message) {
+  std::cerr << "chorus: warning: " << internal::SafeLine(message) << "\n";
+}
 
 Status ReadStdin(std::string* out) {
   out->clear();

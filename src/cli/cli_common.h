@@ -21,10 +21,12 @@ enum ExitCode : int {
 // Exit code for a failed Status: usage errors (InvalidArgument) → 2, else 1.
 int ExitCodeFor(const Status& status);
 
-// Prints "chorus: <message>" to stderr; returns ExitCodeFor(status).
+// Prints "chorus: <message>" to stderr, the message as one line with its
+// terminal controls escaped (SafeLine: ids and keys come from the input);
+// returns ExitCodeFor(status).
 int Fail(const Status& status);
 
-// Prints "chorus: warning: <message>" to stderr.
+// Prints "chorus: warning: <message>" to stderr (escaped as Fail's).
 void Warn(const std::string& message);
 
 // Reads all of standard input.
