@@ -47,6 +47,44 @@ std::string ParseErrorDetail(std::string_view what) {
   return std::string(what.substr(0, cut)) + (cut < what.size() ? "..." : "");
 }
 
+// Finds the first key given twice in one object, as a SAX pass (nlohmann's
+// callback parser rescans the parent array at each object's end: quadratic
+// on a cluster of many articles). Syntax errors end the pass silently; the
+// DOM parse reports them.
+class DuplicateKeyFinder : public nlohmann::json_sax<Json> {
+ public:
+  const std::string& duplicate() const { return duplicate_; }
+
+  bool start_object(size_t) override {
+    open_.emplace_back();
+    return true;
+  }
+  bool key(string_t& key) override {
+    if (!open_.back().insert(key).second) duplicate_ = key;
+    return duplicate_.empty();  // stop at the first
+  }
+  bool end_object() override {
+    open_.pop_back();
+    return true;
+  }
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_array(size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  std::vector<std::unordered_set<std::string>> open_;  // keys of the open objects
+  std::string duplicate_;
+};
+
 // Parses `json` (valid UTF-8) into *root. The one place where nlohmann may
 // throw; a syntax error becomes "NAME:L:C: malformed JSON: DETAIL". A key
 // given twice in one object is an error: nlohmann would keep the last value,
@@ -55,22 +93,10 @@ std::string ParseErrorDetail(std::string_view what) {
 // keep their own stacks.)
 Status ParseJsonDom(std::string_view json, const std::string& name,
                     Json* root) {
-  std::vector<std::unordered_set<std::string>> open_objects;  // their keys
-  std::string duplicate;
-  const Json::parser_callback_t check_keys = [&](int, Json::parse_event_t event,
-                                                 Json& parsed) {
-    if (event == Json::parse_event_t::object_start) {
-      open_objects.emplace_back();
-    } else if (event == Json::parse_event_t::object_end) {
-      open_objects.pop_back();
-    } else if (event == Json::parse_event_t::key && duplicate.empty() &&
-               !open_objects.back().insert(parsed.get_ref<const std::string&>()).second) {
-      duplicate = parsed.get_ref<const std::string&>();
-    }
-    return true;
-  };
+  DuplicateKeyFinder finder;
   try {
-    *root = Json::parse(json.begin(), json.end(), check_keys);
+    *root = Json::parse(json.begin(), json.end());
+    Json::sax_parse(json.begin(), json.end(), &finder);
   } catch (const Json::parse_error& e) {
     const size_t offset = e.byte == 0 ? 0 : e.byte - 1;  // e.byte counts from 1
     return Invalid(name + ":" + LineColumn(json, offset),
@@ -78,8 +104,8 @@ Status ParseJsonDom(std::string_view json, const std::string& name,
   } catch (const Json::exception& e) {  // e.g. a number out of range
     return Invalid(name, "malformed JSON: " + ParseErrorDetail(e.what()));
   }
-  if (!duplicate.empty())
-    return Invalid(name, "malformed JSON: key \"" + ParseErrorDetail(duplicate) +
+  if (!finder.duplicate().empty())
+    return Invalid(name, "malformed JSON: key \"" + ParseErrorDetail(finder.duplicate()) +
                              "\" appears twice in one object");
   return Status::OK();
 }
