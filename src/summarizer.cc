@@ -86,15 +86,20 @@ constexpr int kMaxNeighbors = 50;
 
 int Threads(const SummarizerOptions& o) { return o.threads > 0 ? o.threads : omp_get_max_threads(); }
 
-// Segments every document and applies the form rules.
+// Segments every document and applies the form rules. Sets *count to the
+// number of sentences; a document with more than max_sentences gets no
+// units (the cluster fails on the count, and memory stays bounded).
 std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segmenter,
-                          const SummarizerOptions& options) {
+                          const SummarizerOptions& options, size_t* count) {
   const int n = static_cast<int>(cluster.docs.size());
   std::vector<std::vector<Unit>> per_doc(n);
+  std::vector<size_t> counts(n);
 #pragma omp parallel for num_threads(Threads(options)) schedule(dynamic)
   for (int d = 0; d < n; ++d) {
     const std::string& text = cluster.docs[d].text;
     Segmentation seg = segmenter.Segment(text);
+    counts[d] = seg.sentences.size();
+    if (counts[d] > options.max_sentences) continue;
     std::vector<SentenceVerdict> verdicts = ApplyFormRules(text, seg);
     for (size_t i = 0; i < verdicts.size(); ++i) {
       Unit u;
@@ -111,6 +116,8 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
       per_doc[d].push_back(std::move(u));
     }
   }
+  *count = 0;
+  for (size_t c : counts) *count += c;
   std::vector<Unit> units;
   for (auto& v : per_doc)
     for (auto& u : v) units.push_back(std::move(u));
@@ -446,9 +453,10 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   const int threads = Threads(o);
 
   Work w;
-  w.units = Segment(cluster, *segmenter, o);
-  if (w.units.size() > o.max_sentences)
-    return Status::LimitExceeded("cluster '" + cluster.id + "': " + std::to_string(w.units.size()) +
+  size_t sentences = 0;
+  w.units = Segment(cluster, *segmenter, o, &sentences);
+  if (sentences > o.max_sentences)
+    return Status::LimitExceeded("cluster '" + cluster.id + "': " + std::to_string(sentences) +
                                  " sentences, over the limit of " + std::to_string(o.max_sentences) +
                                  " (raise it with --max-sentences)");
   for (int i = 0; i < static_cast<int>(w.units.size()); ++i)
