@@ -27,7 +27,7 @@ void Warn(const std::string& message) {
   std::cerr << "chorus: warning: " << internal::SafeLine(message) << "\n";
 }
 
-Status ReadStdin(std::string* out) {
+Status ReadStdin(std::string* out, size_t max_bytes) {
   out->clear();
   char buf[1 << 16];
   while (true) {
@@ -37,6 +37,10 @@ Status ReadStdin(std::string* out) {
       if (errno == EINTR) continue;
       return Status::IOError(std::string("stdin: ") + std::strerror(errno));
     }
+    if (out->size() + static_cast<size_t>(n) > max_bytes)
+      return Status::LimitExceeded("stdin: article is over the limit of " +
+                                   std::to_string(max_bytes) +
+                                   " bytes (raise it with --max-article-bytes)");
     out->append(buf, static_cast<size_t>(n));
   }
 }

@@ -3,6 +3,7 @@
 #ifndef CHORUS_SRC_CLI_CLI_COMMON_H_
 #define CHORUS_SRC_CLI_CLI_COMMON_H_
 
+#include <cstddef>
 #include <string>
 
 #include "chorus/status.h"
@@ -29,8 +30,10 @@ int Fail(const Status& status);
 // Prints "chorus: warning: <message>" to stderr (escaped as Fail's).
 void Warn(const std::string& message);
 
-// Reads all of standard input.
-Status ReadStdin(std::string* out);
+// Reads all of standard input; LimitExceeded (naming --max-article-bytes)
+// as soon as more than `max_bytes` have arrived, so a endless pipe cannot
+// exhaust memory.
+Status ReadStdin(std::string* out, size_t max_bytes);
 
 // Writes `bytes` to stdout when `path` is "" or "-"; otherwise to a
 // temporary file beside `path` that is then renamed over it, so the file is

@@ -39,7 +39,7 @@ int RunDigest(const DigestFlags& f) {
   std::string stdin_bytes;
   for (const auto& p : f.paths)
     if (p == "-") {
-      if (Status s = ReadStdin(&stdin_bytes); !s.ok()) return Fail(s);
+      if (Status s = ReadStdin(&stdin_bytes, f.summarizer.load.max_article_bytes); !s.ok()) return Fail(s);
       break;
     }
   LoadOptions load = f.summarizer.load;

@@ -10,7 +10,8 @@
 //   name     the case
 //   input    a file of inputs/, or "gen:NAME" for a generator below
 //   args     the CLI arguments, space-separated; IN is the input's path,
-//            DIR the case's temporary folder
+//            DIR the case's temporary folder; with "-", the input is
+//            also given on stdin
 //   exit     the expected exit code
 //   stderr   a substring stderr must hold ("-": stderr is not checked)
 //   stdout   comma-separated checks ("-": none): digest (non-empty, has a
@@ -20,6 +21,7 @@
 //            opens chorus's own source anchor: markup from the input stays
 //            text in markdown and json),
 //            norepeat (no sentence twice), has=TEXT (a substring)
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -197,7 +199,9 @@ TEST_CASE("bad-input corpus: a digest or a clear error, never a crash", "[robust
         input = dir + "/" + c.input;
         fs::copy_file(SourceDir() + "/tests/bad_input/inputs/" + c.input, input);
       }
-      const CommandResult r = RunCli(Arguments(c, input, dir));
+      const std::vector<std::string> args = Arguments(c, input, dir);
+      const bool on_stdin = std::find(args.begin(), args.end(), "-") != args.end();
+      const CommandResult r = RunCli(args, on_stdin ? ReadFileOrDie(input) : "");
       INFO("case " << c.name << "\nstderr: " << r.err.substr(0, 2000));
       CHECK(r.exit_code == c.exit);
       if (c.stderr_has != "-") CHECK(Has(r.err, c.stderr_has));
