@@ -134,6 +134,29 @@ TEST_CASE("stream mode writes one line per record in input order", "[batch]") {
   CHECK(std::count(s.begin(), s.end(), '\n') == 2);
 }
 
+TEST_CASE("records escape terminal controls that nlohmann leaves raw", "[batch]") {
+  // Found by tests/fuzz/batch_fuzzer: the parser's message quotes the line,
+  // so a bidi override (U+202E) reached stdout raw.
+  std::istringstream in("{\"cluster\":\"evil\u202E\\\":\"x\"}]}\n");
+  BatchOptions o;
+  o.out_dir = "-";
+  std::ostringstream out;
+  BatchResult result;
+  REQUIRE(RunBatch({{"in.jsonl", &in}}, o, &out, &result).ok());
+  CHECK(result.failed == 1);
+  CHECK(out.str().find("\u202E") == std::string::npos);
+  CHECK(out.str().find("evil\\u202E") != std::string::npos);
+
+  // Manifest records: DEL and a C1 control (U+0085) in a cluster id.
+  std::string line = kLine;
+  line.replace(line.find("bridge"), 6, "br\x7F\u0085idge");
+  std::istringstream in2(line + "\n");
+  o.out_dir = TempDir();
+  REQUIRE(RunBatch({{"in.jsonl", &in2}}, o, nullptr, &result).ok());
+  const std::string manifest = ReadFileOrDie(o.out_dir + "/manifest.jsonl");
+  CHECK(manifest.find("\"cluster\":\"br\\u007F\\u0085idge\"") != std::string::npos);
+}
+
 TEST_CASE("bad batch options are rejected", "[batch]") {
   BatchOptions o;
   CHECK(!o.Validate().ok());  // no out_dir
