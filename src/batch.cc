@@ -58,24 +58,9 @@ struct Item {
   std::string where() const { return input->name + ":" + std::to_string(line); }
 };
 
-// `j` on one line, safe on a terminal as the json format is
-// (format_internal.h): nlohmann escapes only C0 controls, so DEL, the C1 and
-// bidi controls and U+2028/2029 (which can only stand inside strings) are
-// escaped here; the decoded values are unchanged.
+// `j` on one line, safe on a terminal as the json format is.
 std::string Dump(const Json& j) {
-  const std::string raw = j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  std::string out;
-  out.reserve(raw.size());
-  for (size_t i = 0; i < raw.size();) {
-    char32_t cp = 0;
-    const size_t n = internal::DecodeUtf8(raw, i, &cp);
-    if (internal::IsTerminalControl(cp) || cp == 0x2028 || cp == 0x2029)
-      internal::AppendUnicodeEscape(cp, &out);
-    else
-      out.append(raw, i, n);
-    i += n;
-  }
-  return out;
+  return internal::TerminalSafeJson(j.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 std::string ErrorRecord(const Item& item) {

@@ -30,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chorus/evaluation.h"
+#include "format_internal.h"
 
 namespace chorus {
 
@@ -138,7 +139,8 @@ Status FormatJson(const EvalReport& report, std::string* out) {
   }
   const Json root{{"rouge", Options(report)}, {"systems", std::move(systems)},
                   {"clusters", std::move(clusters)}};
-  *out = root.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+  const std::string dumped = root.dump(-1, ' ', false, Json::error_handler_t::replace);
+  *out = internal::TerminalSafeJson(dumped) + "\n";
   return Status::OK();
 }
 

@@ -56,6 +56,12 @@ bool IsTerminalControl(char32_t cp);
 // unsafe character, valid as a JSON escape for cp < 0x10000.
 void AppendUnicodeEscape(char32_t cp, std::string* out);
 
+// `dumped`, a JSON text (from nlohmann's dump, which escapes only C0
+// controls), with DEL, the C1 and bidi controls and U+2028/2029 also
+// escaped: those can only stand inside strings, so the decoded values are
+// unchanged and the text is as safe on a terminal as the json format.
+std::string TerminalSafeJson(std::string_view dumped);
+
 // `text` made safe to print as (part of) one terminal line: whitespace runs,
 // newlines included, collapse to one space and both ends are trimmed (as
 // CollapseWhitespace); each remaining terminal control becomes "\u001B"

@@ -172,6 +172,21 @@ void AppendUnicodeEscape(char32_t cp, std::string* out) {
   for (; shift >= 0; shift -= 4) out->push_back(kHex[(cp >> shift) & 0xF]);
 }
 
+std::string TerminalSafeJson(std::string_view dumped) {
+  std::string out;
+  out.reserve(dumped.size());
+  for (size_t i = 0; i < dumped.size();) {
+    char32_t cp = 0;
+    const size_t n = DecodeUtf8(dumped, i, &cp);
+    if (IsTerminalControl(cp) || cp == 0x2028 || cp == 0x2029)
+      AppendUnicodeEscape(cp, &out);
+    else
+      out.append(dumped, i, n);
+    i += n;
+  }
+  return out;
+}
+
 std::string SafeLine(std::string_view text) {
   const std::string collapsed = CollapseWhitespace(text);
   std::string out;

@@ -401,6 +401,16 @@ TEST_CASE("SafeLine keeps text, collapses space, escapes controls",
   }
 }
 
+TEST_CASE("TerminalSafeJson escapes what nlohmann's dump leaves raw", "[format]") {
+  // DEL, C1, bidi controls and U+2028 inside a dumped string; ASCII,
+  // accents and emoji stay as they are, and the value decodes unchanged.
+  const std::string value = "a\x7F" "b\xC2\x9B" "c\xE2\x80\xAE" "d\xE2\x80\xA8" "\xC3\xA9\xF0\x9F\x98\x80";
+  const std::string dumped = nlohmann::json(value).dump();
+  const std::string safe = internal::TerminalSafeJson(dumped);
+  CHECK(safe == "\"a\\u007Fb\\u009Bc\\u202Ed\\u2028\xC3\xA9\xF0\x9F\x98\x80\"");
+  CHECK(nlohmann::json::parse(safe).get<std::string>() == value);
+}
+
 TEST_CASE("output is deterministic", "[format]") {
   for (const std::string& name : FormatNames()) {
     INFO(name);
