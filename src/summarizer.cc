@@ -75,6 +75,8 @@ struct Unit {
 // Terms in more sentences than this are skipped when scoring pairs (see
 // similarity_graph.h): bounds the graph's cost on huge or repetitive clusters.
 constexpr int kMaxPostings = 2000;
+// Indexed by BudgetUnit, for messages.
+constexpr const char* kUnitNames[] = {" words", " sentences", " characters"};
 
 // Above this many graph nodes (DUC clusters have at most ~1,500), each
 // sentence keeps only its kMaxNeighbors strongest edges (see
@@ -488,6 +490,11 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
     sp.concept_weights =
         Concepts(cluster, o, stopwords, w, &items);
   w.selection = SelectMmr(w.graph, items, sp);
+  if (w.selection.chosen.empty())
+    return Status::InvalidInput("cluster '" + cluster.id +
+                                "': no candidate sentence fits the budget of " +
+                                std::to_string(o.budget) + kUnitNames[static_cast<int>(o.budget_unit)] +
+                                " (raise the budget or use --fill)");
   clock.Lap(kSelect);
 
   AssembleDigest(cluster, o, w, digest);

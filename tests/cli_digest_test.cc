@@ -101,6 +101,14 @@ TEST_CASE("bad input: a clear message naming the input, exit 1", "[cli][bad_inpu
   CHECK(Contains(empty.err, "empty.txt"));
   CHECK(Contains(empty.err, "warning"));
 
+  // A budget no candidate fits is an error, never a silent empty digest;
+  // --fill lets the one sentence run past it.
+  CommandResult tiny = RunCli({"digest", "--words", "2", dir + "/good.txt"});
+  CHECK(tiny.exit_code == 1);
+  CHECK(Contains(tiny.err, "no candidate sentence fits the budget of 2 words"));
+  CHECK(tiny.out.empty());
+  CHECK(RunCli({"digest", "--words", "2", "--fill", dir + "/good.txt"}).exit_code == 0);
+
   CommandResult only_empty = RunCli({"digest", dir + "/empty.txt"});
   CHECK(only_empty.exit_code == 1);
   CHECK(Contains(only_empty.err, "no articles"));

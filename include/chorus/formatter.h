@@ -42,7 +42,8 @@ class Formatter {
  public:
   virtual ~Formatter() = default;
   // Renders `digest` of `cluster` into *out (overwritten). The output ends
-  // with a newline.
+  // with a newline, except `plain` for a digest without sentences, which
+  // is empty (one line per sentence, and there are none).
   virtual Status Format(const Cluster& cluster, const Digest& digest,
                         std::string* out) const = 0;
   // File name extension without the dot: "txt", "md", "json".

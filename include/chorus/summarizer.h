@@ -39,7 +39,9 @@ class Summarizer {
   Summarizer& operator=(const Summarizer&) = delete;
 
   // Summarizes `cluster` into *digest (overwritten). Fails with InvalidInput
-  // when the cluster has no article or no usable sentence. Deterministic:
+  // when the cluster has no article or no usable sentence, or when no
+  // candidate fits the budget (without `fill`), so a digest is never
+  // silently empty. Deterministic:
   // the same cluster and options give the same digest whatever the thread
   // count.
   Status Summarize(const Cluster& cluster, Digest* digest) const;
