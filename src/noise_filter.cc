@@ -237,9 +237,9 @@ std::string OffTopicReason(std::string_view sentence, double topic, double thres
 }
 
 size_t DatelineLength(std::string_view s) {
-  // PLACE[, PLACE][, Month DD][ (AGENCY)] DASH, the place in capitals.
-  size_t i = 0, upper_words = 0;
-  bool in_parens = false;
+  // PLACE[, Region][, Month DD][ (AGENCY)] DASH, the place in capitals.
+  size_t i = 0, upper_words = 0, region_words = 0;
+  bool in_parens = false, after_comma = false;
   while (i < s.size() && i < 100) {
     size_t b = i;
     while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
@@ -252,15 +252,23 @@ size_t DatelineLength(std::string_view s) {
     }
     if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--" || w == "_")
       return upper_words > 0 ? i : 0;
-    if (IsUpperWord(w)) {
+    if (IsUpperWord(w) && region_words == 0) {
       ++upper_words;
+      after_comma = w.back() == ',';
       continue;
     }
     // After the place: a date such as "March 3," or "Jan. 14".
     const bool date_part = upper_words > 0 && !w.empty() &&
                            ((w[0] >= '0' && w[0] <= '9' && w.size() <= 5) ||
                             (w[0] >= 'A' && w[0] <= 'Z' && w.size() <= 10 && IsMonth(w)));
-    if (!date_part) return 0;
+    // Or, after "PLACE,", up to three capitalized words of its region
+    // ("ANKARA, Turkey (AP) _", "SAN JUAN, Puerto Rico (AP) _").
+    const bool region_part = !date_part && upper_words > 0 && (after_comma || region_words > 0) &&
+                             region_words < 3 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    if (!date_part && !region_part) return 0;
+    region_words = region_part ? region_words + 1 : 0;
+    after_comma = w.back() == ',';
+    continue;
   }
   return 0;
 }

@@ -78,6 +78,11 @@ TEST_CASE("datelines are cut off, not the sentence", "[noise]") {
   CHECK(DatelineLength("PHOENIX _ Victoria wants answers.") == std::string("PHOENIX _ ").size());
   CHECK(DatelineLength("NEW YORK, March 3 (AP) - Stocks fell.") ==
         std::string("NEW YORK, March 3 (AP) - ").size());
+  CHECK(DatelineLength("VALENCIA, Spain (AP) _ The port reopened.") ==
+        std::string("VALENCIA, Spain (AP) _ ").size());
+  CHECK(DatelineLength("SANTA ROSA, New Mexico (AP) _ The port reopened.") ==
+        std::string("SANTA ROSA, New Mexico (AP) _ ").size());
+  CHECK(DatelineLength("NATO, Valencia said the port reopened - at last.") == 0);
   CHECK(DatelineLength("The port reopened - at last.") == 0);
   CHECK(DatelineLength("NATO said on Monday - quietly.") == 0);  // upper word, then prose
   CHECK(DatelineLength("LONDON, Jan. 14 (Coastline Wire) \xE2\x80\x94 Talks ended.") ==

@@ -24,10 +24,10 @@ struct Pin {
   double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
 };
 
-// Pinned 2026-11-23, commit "Sentences opening with a quotation mark are not candidates".
+// Pinned 2026-11-23, commit "Datelines with a region after the place are cut off".
 constexpr Pin kPins[] = {
-    {"duc2003", "100", 0.39119, 0.10521},
-    {"duc2006", "250", 0.41493, 0.10306},
+    {"duc2003", "100", 0.39790, 0.10580},
+    {"duc2006", "250", 0.41510, 0.10322},
 };
 
 }  // namespace
