@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <unordered_set>
 
 #include "chorus/summarizer.h"
@@ -36,6 +37,41 @@ using Json = nlohmann::ordered_json;
 
 constexpr char kManifest[] = "manifest.jsonl";
 constexpr char kPartial[] = "manifest.jsonl.partial";
+constexpr char kOptions[] = "manifest.options";
+
+// Every option that can change an output byte, one "name=value" per line,
+// written beside the manifest so that --resume never keeps outputs made with
+// other options. Thread count, shard and progress change no output byte and
+// are left out.
+std::string OptionsFingerprint(const BatchOptions& o) {
+  const SummarizerOptions& s = o.summarizer;
+  std::ostringstream out;
+  out.precision(17);
+  out << "format=" << o.format
+      << "\nexplain=" << o.format_options.explain << "\nmax_words=" << o.format_options.max_words
+      << "\nlossy_utf8=" << o.load.lossy_utf8 << "\nmax_article_bytes=" << o.load.max_article_bytes
+      << "\nmax_articles=" << o.load.max_articles << "\nlanguage=" << s.analyzer.language
+      << "\nstem=" << s.analyzer.stem << "\nremove_stopwords=" << s.analyzer.remove_stopwords
+      << "\nbudget_unit=" << static_cast<int>(s.budget_unit) << "\nbudget=" << s.budget
+      << "\ndamping=" << s.damping << "\ntolerance=" << s.tolerance
+      << "\nmax_iterations=" << s.max_iterations << "\nedge_threshold=" << s.edge_threshold
+      << "\nposition_prior=" << s.position_prior << "\nmmr_lambda=" << s.mmr_lambda
+      << "\nconcept_mix=" << s.concept_mix << "\nconcept_min_docs=" << s.concept_min_docs
+      << "\nlength_exponent=" << s.length_exponent
+      << "\nconcept_min_doc_fraction=" << s.concept_min_doc_fraction
+      << "\nconcept_lead_weight=" << s.concept_lead_weight
+      << "\nposition_weight=" << s.position_weight
+      << "\nconcept_word_bigrams=" << s.concept_word_bigrams << "\nidf_exponent=" << s.idf_exponent
+      << "\nskip_quotes=" << s.skip_quotes << "\nredundancy_threshold=" << s.redundancy_threshold
+      << "\nmin_sentence_words=" << s.min_sentence_words
+      << "\nmax_sentence_words=" << s.max_sentence_words
+      << "\ncitation_threshold=" << s.citation_threshold << "\nfilter_noise=" << s.filter_noise
+      << "\ntopic_threshold=" << s.topic_threshold << "\nfill=" << s.fill
+      << "\norder=" << static_cast<int>(s.order) << "\nexplain=" << s.explain
+      << "\nmax_sentence_bytes=" << s.max_sentence_bytes << "\nmax_sentences=" << s.max_sentences
+      << "\ntiming=" << o.timing << "\n";
+  return out.str();
+}
 
 enum class Action { kExcluded, kError, kCopy, kRun };
 
@@ -160,10 +196,17 @@ Status BatchRun::Start() {
     return Status::IOError(o_.out_dir + ": cannot create folder" +
                            (ec ? ": " + ec.message() : std::string()));
   RemoveStaleTemporaries(o_.out_dir);
+  const std::string fingerprint = OptionsFingerprint(o_);
   if (o_.resume) {
     LoadPreviousRecords(PathOf(kManifest), &previous_);
     LoadPreviousRecords(PathOf(kPartial), &previous_);
+    std::string before;
+    if (!previous_.empty() && (!internal::ReadWholeFile(PathOf(kOptions), &before).ok() || before != fingerprint))
+      return Status::InvalidArgument(
+          "--resume: " + o_.out_dir + " holds outputs made with other options (see " +
+          PathOf(kOptions) + "); run with the same options, or without --resume to redo them");
   }
+  CHORUS_RETURN_IF_ERROR(internal::WriteFileAtomic(PathOf(kOptions), fingerprint));
   manifest_ = std::fopen(PathOf(kPartial).c_str(), "wb");
   if (manifest_ == nullptr)
     return Status::IOError(PathOf(kPartial) + ": cannot write: " + std::strerror(errno));

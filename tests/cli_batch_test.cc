@@ -84,7 +84,7 @@ TEST_CASE("batch: 1 and 4 threads give the same bytes", "[cli][batch]") {
     REQUIRE(one.exit_code == 0);
     REQUIRE(four.exit_code == 0);
     const Files a = ReadDir(dir + "/one" + format), b = ReadDir(dir + "/four" + format);
-    CHECK(a.size() == 25);  // 24 digests + manifest
+    CHECK(a.size() == 26);  // 24 digests + manifest.jsonl + manifest.options
     CHECK(a == b);
   }
   // --out - streams the json digests in input order.
@@ -119,7 +119,8 @@ TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {
   const Files files = ReadDir(dir + "/out");
   CHECK(files.count("a.txt") == 1);
   CHECK(files.count("d.txt") == 1);
-  CHECK(files.size() == 3);
+  CHECK(files.count("manifest.options") == 1);
+  CHECK(files.size() == 4);
   const std::vector<std::string> records = Lines(files.at("manifest.jsonl"));
   REQUIRE(records.size() == 4);
   const auto rec = [&](size_t i) { return nlohmann::json::parse(records[i]); };
@@ -153,7 +154,7 @@ TEST_CASE("batch: hostile ids cannot write outside --out", "[cli][batch]") {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const Files files = ReadDir(dir + "/box/out");
-  CHECK(files.size() == ids.size() + 1);
+  CHECK(files.size() == ids.size() + 2);  // + manifest.jsonl, manifest.options
   for (const auto& [name, bytes] : files) {
     CHECK(fs::is_regular_file(dir + "/box/out/" + name));
     CHECK(name.size() <= 90);
@@ -181,16 +182,17 @@ TEST_CASE("batch: the union of shards is the whole run", "[cli][batch]") {
       if (name == "manifest.jsonl") {
         for (const std::string& rec : Lines(bytes))
           CHECK(records.emplace(nlohmann::json::parse(rec)["line"].get<int>(), rec).second);
-      } else {
+      } else if (name != "manifest.options") {
         CHECK(files.emplace(name, bytes).second);  // each cluster in one shard only
       }
     }
-    nonempty += ReadDir(out).size() > 1;
+    nonempty += ReadDir(out).size() > 2;
   }
   CHECK(nonempty >= 2);
   Files expected = ReadDir(dir + "/whole");
   const std::vector<std::string> whole_records = Lines(expected.at("manifest.jsonl"));
   expected.erase("manifest.jsonl");
+  expected.erase("manifest.options");
   CHECK(files == expected);
   std::vector<std::string> merged;
   for (auto& [line, rec] : records) merged.push_back(rec);
@@ -219,6 +221,12 @@ TEST_CASE("batch: --resume after lost outputs equals a clean run", "[cli][batch]
   REQUIRE(RunCli({"batch", in, "--out", dir + "/timed"}).exit_code == 3);
   const Files timed = ReadDir(dir + "/timed");
   CHECK(RunCli({"batch", in, "--out", dir + "/timed", "--resume"}).exit_code == 3);
+  CHECK(ReadDir(dir + "/timed") == timed);
+  // Resuming with other options would mix two runs: refused, nothing touched.
+  CommandResult other = RunCli({"batch", in, "--out", dir + "/timed", "--resume", "--words", "40"});
+  CHECK(other.exit_code == 2);
+  CHECK(other.err.find("made with other options") != std::string::npos);
+  CHECK(other.err.find("manifest.options") != std::string::npos);
   CHECK(ReadDir(dir + "/timed") == timed);
 }
 

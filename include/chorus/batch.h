@@ -25,6 +25,10 @@
 //     BatchOptions::timing, and it is the only field that varies between
 //     runs. The manifest is appended to OUT/manifest.jsonl.partial record by
 //     record (flushed) and renamed to manifest.jsonl when the run ends.
+//   * Options. OUT/manifest.options lists, one "name=value" per line, every
+//     option that can change an output byte. With `resume`, a folder whose
+//     records were made with other options (or without that file) is
+//     refused with InvalidArgument instead of mixing two runs.
 //   * Faults stay local: a malformed line, a cluster without documents,
 //     invalid UTF-8, a duplicate cluster id, a cluster over a limit of
 //     `load` or `summarizer` → an error record for that line,
