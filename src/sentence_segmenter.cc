@@ -9,6 +9,8 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
+#include <atomic>
+
 #include "text_util.h"
 
 namespace chorus {
@@ -88,7 +90,27 @@ std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text) {
 
 struct SentenceSegmenter::Rep {
   std::unique_ptr<icu::BreakIterator> prototype;
+  uint64_t serial = 0;  // names this segmenter in the per-thread cache
 };
+
+namespace {
+
+std::atomic<uint64_t> next_serial{1};
+
+// The calling thread's clone of the iterator of segmenter `serial`. Cloning
+// costs about as much as splitting a short article, so a thread clones once
+// and reuses its clone until it segments with another segmenter.
+icu::BreakIterator* ThreadIterator(const icu::BreakIterator& prototype, uint64_t serial) {
+  thread_local uint64_t cached_serial = 0;
+  thread_local std::unique_ptr<icu::BreakIterator> cached;
+  if (cached_serial != serial || cached == nullptr) {
+    cached.reset(prototype.clone());
+    cached_serial = serial;
+  }
+  return cached.get();
+}
+
+}  // namespace
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Rep> rep)
     : rep_(std::move(rep)) {}
@@ -108,6 +130,7 @@ Status SentenceSegmenter::Create(const std::string& locale_name,
     builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), status);
   icu::BreakIterator* base = icu::BreakIterator::createSentenceInstance(locale, status);
   auto rep = std::make_unique<Rep>();
+  rep->serial = next_serial.fetch_add(1);
   rep->prototype.reset(builder->wrapIteratorWithFilter(base, status));
   if (U_FAILURE(status) || rep->prototype == nullptr) {
     return Status::InvalidArgument("cannot create ICU sentence iterator for locale '" +
@@ -119,13 +142,17 @@ Status SentenceSegmenter::Create(const std::string& locale_name,
 
 Segmentation SentenceSegmenter::Segment(std::string_view text) const {
   Segmentation seg;
-  std::unique_ptr<icu::BreakIterator> it(rep_->prototype->clone());
-  std::string joined;  // the paragraph with soft line breaks made spaces
+  icu::BreakIterator* it = ThreadIterator(*rep_->prototype, rep_->serial);
+  std::string copy;  // the paragraph with soft line breaks made spaces
   for (auto [pb, pe] : SplitParagraphs(text)) {
     Paragraph para{pb, pe, seg.sentences.size(), 0};
-    joined.assign(text.substr(pb, pe - pb));
-    for (char& c : joined)
-      if (c == '\n' || c == '\r') c = ' ';
+    std::string_view joined = text.substr(pb, pe - pb);
+    if (joined.find_first_of("\n\r") != std::string_view::npos) {
+      copy.assign(joined);
+      for (char& c : copy)
+        if (c == '\n' || c == '\r') c = ' ';
+      joined = copy;
+    }
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, joined.data(),
                                static_cast<int64_t>(joined.size()), &status);
@@ -133,7 +160,7 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
     int32_t start = it->first();
     int merged = 0;
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-      std::string_view piece = std::string_view(joined).substr(start, end - start);
+      std::string_view piece = joined.substr(start, end - start);
       if (merged < kMaxBreaksInQuote && end < static_cast<int32_t>(joined.size()) &&
           LeavesQuoteOpen(piece)) {
         ++merged;

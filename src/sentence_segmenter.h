@@ -48,7 +48,8 @@ class SentenceSegmenter {
                        std::unique_ptr<SentenceSegmenter>* out);
   ~SentenceSegmenter();
 
-  // Splits `text` (valid UTF-8). Thread-safe: each call clones the iterator.
+  // Splits `text` (valid UTF-8). Thread-safe: each thread uses its own clone
+  // of the iterator, made on its first call.
   Segmentation Segment(std::string_view text) const;
 
  private:
