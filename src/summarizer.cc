@@ -173,6 +173,19 @@ size_t Cost(const Unit& u, BudgetUnit unit) {
   return u.words;
 }
 
+// Two adjacent terms of a sentence, viewed in place: the key of a concept.
+struct TermPair {
+  std::string_view first, second;
+  bool operator==(const TermPair&) const = default;
+};
+
+struct TermPairHash {
+  size_t operator()(const TermPair& p) const {
+    const size_t h = std::hash<std::string_view>()(p.first);
+    return h ^ (std::hash<std::string_view>()(p.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+  }
+};
+
 // Concepts (Gillick & Favre 2009): pairs of adjacent words (or terms) of a
 // sentence, not both in `stopwords`, found in at least `min_docs`
 // articles, weighted by that number plus `lead_weight` per article whose
@@ -184,15 +197,21 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>&
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
                                     double lead_weight, const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items) {
-  std::unordered_map<std::string, int> id_of;
+  // Keys view the strings of `terms`, which outlive the map; ids are given
+  // in order of first occurrence, so the map's own order never matters.
+  std::unordered_map<TermPair, int, TermPairHash> id_of;
   std::vector<std::vector<size_t>> docs_of;  // by concept id, unique
   std::vector<int> lead_docs;                // by concept id
   std::vector<std::vector<int>> node_concepts(node_rows.size());
   for (size_t k = 0; k < node_rows.size(); ++k) {
     const auto& t = terms[node_rows[k]];
+    bool stop = !t.empty() && stopwords.contains(t[0]);  // of t[i], then of t[i + 1]
     for (size_t i = 0; i + 1 < t.size(); ++i) {
-      if (stopwords.contains(t[i]) && stopwords.contains(t[i + 1])) continue;
-      auto [it, fresh] = id_of.try_emplace(t[i] + '\x1f' + t[i + 1], static_cast<int>(docs_of.size()));
+      const bool stop_next = stopwords.contains(t[i + 1]);
+      const bool both_stop = stop && stop_next;
+      stop = stop_next;
+      if (both_stop) continue;
+      auto [it, fresh] = id_of.try_emplace(TermPair{t[i], t[i + 1]}, static_cast<int>(docs_of.size()));
       if (fresh) {
         docs_of.emplace_back();
         lead_docs.push_back(0);
