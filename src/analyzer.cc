@@ -105,7 +105,9 @@ void Fold(const icu::Normalizer2* fold, std::string_view word, std::string* out)
   bool ascii = std::all_of(word.begin(), word.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
-    for (char c : word) out->push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    out->assign(word);
+    for (char& c : *out)
+      if (c >= 'A' && c <= 'Z') c += 32;
     return;
   }
   UErrorCode status = U_ZERO_ERROR;

@@ -25,12 +25,9 @@ std::vector<std::string> LeadWords(std::string_view text, size_t max) {
     while (i < text.size() && IsAsciiSpace(text[i])) ++i;
     size_t b = i;
     while (i < text.size() && !IsAsciiSpace(text[i])) ++i;
-    std::string w;
-    for (size_t k = b; k < i; ++k) {
-      char c = text[k];
+    std::string w(text.substr(b, i - b));
+    for (char& c : w)
       if (c >= 'A' && c <= 'Z') c += 32;
-      w.push_back(c);
-    }
     while (!w.empty() && std::string_view("\"'([{").find(w.front()) != std::string_view::npos)
       w.erase(w.begin());
     if (!w.empty()) out.push_back(w);
@@ -153,16 +150,17 @@ bool MentionsReader(const std::vector<std::string>& words) {
 
 // Reason to drop one sentence, or "".
 std::string SentenceReason(std::string_view s) {
-  auto w = LeadWords(s, 40);
+  auto w = LeadWords(s, 1);  // the first word; the first 40 only when needed
   if (w.empty()) return "empty";
   std::string w0 = Bare(w[0]);
   if (OneOf(w0, {"please", "click", "tap", "subscribe", "sign", "log", "login", "register",
                  "follow", "share", "comment", "contact", "stay", "download", "join", "like",
                  "enter", "send", "tell", "support", "donate", "bookmark", "print", "email"}) &&
-      (MentionsReader(w) || w.size() <= 10))
+      (w = LeadWords(s, 40), MentionsReader(w) || w.size() <= 10))
     return "reader prompt";
-  std::string lower;
-  for (char c : s) lower.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  std::string lower(s);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c += 32;
   for (std::string_view phrase : {"all rights reserved", "terms of use", "terms of service",
                                   "privacy policy", "cookie policy", "\u00A9", "copyright "})
     if (lower.find(phrase) != std::string::npos) return "site boilerplate";

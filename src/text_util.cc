@@ -32,11 +32,15 @@ std::string CollapseWhitespace(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && !IsAsciiSpace(c)) {  // the common case, without the call
+    size_t run = i;  // the common case: a run of ASCII non-space bytes, copied at once
+    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 &&
+           !IsAsciiSpace(static_cast<unsigned char>(text[run])))
+      ++run;
+    if (run > i) {
       if (pending_space) out.push_back(' ');
       pending_space = false;
-      out.push_back(text[i++]);
+      out.append(text.data() + i, run - i);
+      i = run;
       continue;
     }
     size_t n = SpaceLength(text, i);
