@@ -42,7 +42,7 @@ std::string Bare(std::string w) {
   return w;
 }
 
-bool OneOf(const std::string& w, std::initializer_list<std::string_view> set) {
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
   for (auto s : set)
     if (w == s) return true;
   return false;
@@ -189,10 +189,14 @@ bool IsUpperWord(std::string_view w) {
 // marks (“…”, "…", ``…'').
 bool AddressesReader(std::string_view s) {
   bool quoted = false;
-  std::string word;
+  // The current word, lowercased: its length and its first six bytes (every
+  // pronoun below is shorter), so no string is built per word.
+  char word[6];
+  size_t len = 0;
   auto flush = [&] {
-    bool hit = !quoted && OneOf(word, {"we", "our", "ours", "us", "you", "your", "yours"});
-    word.clear();
+    bool hit = !quoted && len <= sizeof word &&
+               OneOf(std::string_view(word, len), {"we", "our", "ours", "us", "you", "your", "yours"});
+    len = 0;
     return hit;
   };
   for (size_t i = 0; i < s.size(); ++i) {
@@ -210,10 +214,11 @@ bool AddressesReader(std::string_view s) {
       if (flush()) return true;
       quoted = !quoted;
     } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      word.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (len < sizeof word) word[len] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      ++len;
       continue;
     }
-    if (!word.empty() && flush()) return true;
+    if (len > 0 && flush()) return true;
   }
   return flush();
 }
