@@ -130,7 +130,7 @@ bool HasRunOnBoundary(std::string_view p) {
 
 // Reason to drop a whole paragraph, or "".
 std::string ParagraphReason(std::string_view p) {
-  const size_t words = CountWords(p);
+  const size_t words = CountCollapsedWords(p);
   if (IsTeaser(p)) return "link teaser";
   if (IsByline(p, words)) return "byline";
   if (CountOccurrences(p, "|") >= 2) return "byline or navigation (| separated)";

@@ -114,7 +114,7 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
         u.reason = "over the limit of " + std::to_string(options.max_sentence_bytes) +
                    " bytes per sentence (raise it with --max-sentence-bytes)";
       u.text = CollapseWhitespace(std::string_view(text).substr(u.begin, u.end - u.begin));
-      u.words = CountWords(u.text);
+      u.words = CountCollapsedWords(u.text);
       per_doc[d].push_back(std::move(u));
     }
   }

@@ -1,5 +1,7 @@
 #include "text_util.h"
 
+#include <algorithm>
+
 namespace chorus {
 namespace internal {
 
@@ -73,6 +75,11 @@ size_t CountWords(std::string_view text) {
     }
   }
   return words;
+}
+
+size_t CountCollapsedWords(std::string_view collapsed) {
+  if (collapsed.empty()) return 0;
+  return 1 + static_cast<size_t>(std::count(collapsed.begin(), collapsed.end(), ' '));
 }
 
 size_t CountOccurrences(std::string_view text, std::string_view needle) {

@@ -23,6 +23,11 @@ std::string CollapseWhitespace(std::string_view text);
 // them.
 size_t CountWords(std::string_view text);
 
+// CountWords of a text CollapseWhitespace returned: its words are separated
+// by single ASCII spaces and it has none at either end, so this only counts
+// spaces.
+size_t CountCollapsedWords(std::string_view collapsed);
+
 // Non-overlapping occurrences of `needle` (non-empty) in `text`.
 size_t CountOccurrences(std::string_view text, std::string_view needle);
 

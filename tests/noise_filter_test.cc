@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "text_util.h"
+
 namespace chorus {
 namespace internal {
 
@@ -117,6 +119,14 @@ TEST_CASE("topic similarity: leave one document out", "[noise]") {
   std::vector<double> single = TopicSimilarity(m.rows, {0, 0, 0});
   CHECK(single[0] > 0.2);
   CHECK(single[2] == 0.0);
+}
+
+TEST_CASE("words of a collapsed text are counted as CountWords counts them", "[noise]") {
+  for (std::string_view t : {"", "  ", "one", " one  two\tthree\n", "a\u00A0b\u2003c \u200Bd",
+                             "\u2028lead and trail\u3000", "caf\u00E9 na\u00EFve"}) {
+    const std::string c = CollapseWhitespace(t);
+    CHECK(CountCollapsedWords(c) == CountWords(t));
+  }
 }
 
 }  // namespace internal
