@@ -50,6 +50,7 @@ std::string OptionsFingerprint(const BatchOptions& o) {
   out << "format=" << o.format
       << "\nexplain=" << o.format_options.explain << "\nmax_words=" << o.format_options.max_words
       << "\nlossy_utf8=" << o.load.lossy_utf8 << "\nmax_article_bytes=" << o.load.max_article_bytes
+      << "\nmax_cluster_bytes=" << o.load.max_cluster_bytes
       << "\nmax_articles=" << o.load.max_articles << "\nlanguage=" << s.analyzer.language
       << "\nstem=" << s.analyzer.stem << "\nremove_stopwords=" << s.analyzer.remove_stopwords
       << "\nbudget_unit=" << static_cast<int>(s.budget_unit) << "\nbudget=" << s.budget
@@ -97,6 +98,30 @@ struct Item {
 // `j` on one line, safe on a terminal as the json format is.
 std::string Dump(const Json& j) {
   return internal::TerminalSafeJson(j.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+// Reads one line of `in` (without its '\n') into *line, keeping no more
+// than `max` bytes: a longer line is consumed to its end, but *line is left
+// empty. *length is the line's whole length. False at the end of input
+// when nothing was read.
+bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* length) {
+  line->clear();
+  *length = 0;
+  bool any = false;
+  char chunk[1 << 16];
+  for (;;) {
+    in.getline(chunk, sizeof(chunk));
+    const size_t got = static_cast<size_t>(in.gcount());
+    any = any || got > 0;
+    const bool newline = !in.fail() && !in.eof();     // the '\n' was read too
+    const bool full = in.fail() && !in.eof() && got > 0;  // the line goes on
+    const size_t stored = newline ? got - 1 : got;
+    *length += stored;
+    if (*length <= max) line->append(chunk, stored);
+    else line->clear();
+    if (!full) return any;
+    in.clear(in.rdstate() & ~std::ios::failbit);
+  }
 }
 
 std::string ErrorRecord(const Item& item) {
@@ -214,6 +239,7 @@ Status BatchRun::Start() {
 }
 
 void BatchRun::Parse(Item* item) const {
+  if (item->action == Action::kError) return;  // over the size limit
   Status s = internal::ParseCluster(item->text, item->where(), o_.load, &item->cluster, nullptr);
   if (s.ok() && item->cluster.id.empty())
     s = Status::InvalidInput(item->where() + ": cluster: missing");
@@ -325,13 +351,24 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   std::vector<Item> items;
   for (const BatchInput& input : inputs) {
     std::string text;
-    for (size_t line = 1; std::getline(*input.stream, text); ++line) {
-      if (!text.empty() && text.back() == '\r') text.pop_back();
-      if (text.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;  // blank
+    size_t length = 0;
+    const size_t max = o_.load.max_cluster_bytes;
+    // max + 1: room for the CR of a CRLF line, which does not count.
+    for (size_t line = 1; ReadBoundedLine(*input.stream, max + 1, &text, &length); ++line) {
+      if (!text.empty() && text.back() == '\r') {
+        text.pop_back();
+        --length;
+      }
+      if (length <= max && text.find_first_not_of(" \t\r\f\v") == std::string::npos)
+        continue;  // blank
       Item item;
       item.input = &input;
       item.line = line;
       item.text = std::move(text);
+      if (length > max) {  // never parsed: an error record for this line only
+        item.status = internal::ClusterTooLarge(item.where(), length, max);
+        item.action = Action::kError;
+      }
       items.push_back(std::move(item));
       if (items.size() >= window) CHORUS_RETURN_IF_ERROR(Window(&items, result, progress));
     }

@@ -187,6 +187,8 @@ Status ParseJsonDocuments(const Json& root, const std::string& name,
 Status ParseCluster(std::string_view json, const std::string& name,
                     const LoadOptions& options, Cluster* cluster,
                     std::vector<std::string>* warnings) {
+  if (json.size() > options.max_cluster_bytes)
+    return internal::ClusterTooLarge(name, json.size(), options.max_cluster_bytes);
   // nlohmann rejects invalid UTF-8 anywhere in the source, so one check of
   // the source (or one repair, in lossy mode) covers every string in it.
   std::string repaired;

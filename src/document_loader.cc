@@ -151,7 +151,8 @@ Status LoadFile(const std::string& path, std::string_view stdin_bytes,
   std::string bytes;
   if (!is_stdin) {
     CHORUS_RETURN_IF_ERROR(
-        ReadWholeFile(path, &bytes, json ? SIZE_MAX : options.max_article_bytes));
+        json ? ReadWholeFile(path, &bytes, options.max_cluster_bytes, "--max-cluster-bytes", "cluster")
+             : ReadWholeFile(path, &bytes, options.max_article_bytes));
   }
   if (json) {
     Cluster part;
@@ -211,6 +212,8 @@ Status ParseClusterJson(std::string_view json, const std::string& name,
 Status LoadOptions::Validate() const {
   if (max_article_bytes < 1 || max_article_bytes > (size_t{1} << 40))
     return Status::InvalidArgument("max_article_bytes must be in 1..1099511627776");
+  if (max_cluster_bytes < 1 || max_cluster_bytes > (size_t{1} << 40))
+    return Status::InvalidArgument("max_cluster_bytes must be in 1..1099511627776");
   if (max_articles < 1 || max_articles > 10'000'000)
     return Status::InvalidArgument("max_articles must be in 1..10000000");
   return Status::OK();

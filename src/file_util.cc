@@ -14,11 +14,11 @@ namespace internal {
 
 namespace {
 
-// "PATH: article is SIZE bytes, over the limit of MAX bytes (raise it with
-// FLAG)"; without a known size, "PATH: article is over the limit ...".
+// "PATH: WHAT is SIZE bytes, over the limit of MAX bytes (raise it with
+// FLAG)"; without a known size, "PATH: WHAT is over the limit ...".
 Status TooBig(const std::string& path, size_t size, bool size_known, size_t max_bytes,
-              const char* limit_flag) {
-  return Status::LimitExceeded(path + ": article is " +
+              const char* limit_flag, const char* what) {
+  return Status::LimitExceeded(path + ": " + what + " is " +
                                (size_known ? std::to_string(size) + " bytes, " : "") +
                                "over the limit of " + std::to_string(max_bytes) +
                                " bytes (raise it with " + limit_flag + ")");
@@ -27,7 +27,7 @@ Status TooBig(const std::string& path, size_t size, bool size_known, size_t max_
 }  // namespace
 
 Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes,
-                     const char* limit_flag) {
+                     const char* limit_flag, const char* what) {
   std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (file == nullptr) {
     if (errno == ENOENT || errno == ENOTDIR)
@@ -37,12 +37,12 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
   struct stat st;
   if (::fstat(fileno(file.get()), &st) == 0 && S_ISREG(st.st_mode) &&
       static_cast<uint64_t>(st.st_size) > max_bytes)  // fail before reading
-    return TooBig(path, static_cast<size_t>(st.st_size), true, max_bytes, limit_flag);
+    return TooBig(path, static_cast<size_t>(st.st_size), true, max_bytes, limit_flag, what);
   out->clear();
   char buffer[1 << 16];
   size_t got = 0;
   while ((got = std::fread(buffer, 1, sizeof(buffer), file.get())) > 0) {
-    if (out->size() + got > max_bytes) return TooBig(path, 0, false, max_bytes, limit_flag);
+    if (out->size() + got > max_bytes) return TooBig(path, 0, false, max_bytes, limit_flag, what);
     out->append(buffer, got);
   }
   if (std::ferror(file.get()))  // e.g. EISDIR: fopen succeeds on a folder, fread fails

@@ -19,9 +19,10 @@ namespace internal {
 // included), LimitExceeded naming the flag `limit_flag` when the file is
 // larger than `max_bytes`: a regular file from its size, before anything is
 // read; a pipe as soon as more than `max_bytes` have been read. Messages
-// start with the path.
+// start with the path: "PATH: WHAT is SIZE bytes, over the limit of ...".
 Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes = SIZE_MAX,
-                     const char* limit_flag = "--max-article-bytes");
+                     const char* limit_flag = "--max-article-bytes",
+                     const char* what = "article");
 
 // Writes `bytes` to a temporary file beside `path` ("<path>.tmp.XXXXXX"),
 // syncs it and renames it over `path`: the file is either complete or

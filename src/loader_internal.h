@@ -25,6 +25,14 @@ inline Status TooLarge(const std::string& what, size_t size, size_t limit) {
                                " bytes (raise it with --max-article-bytes)");
 }
 
+// "WHAT: cluster is SIZE bytes, over the limit of LIMIT bytes (raise it
+// with --max-cluster-bytes)": JSON over LoadOptions::max_cluster_bytes.
+inline Status ClusterTooLarge(const std::string& what, size_t size, size_t limit) {
+  return Status::LimitExceeded(what + ": cluster is " + std::to_string(size) +
+                               " bytes, over the limit of " + std::to_string(limit) +
+                               " bytes (raise it with --max-cluster-bytes)");
+}
+
 // "WHERE: cluster has COUNT articles, over the limit of LIMIT (raise it with
 // --max-articles)": a cluster over LoadOptions::max_articles.
 inline Status TooManyArticles(const std::string& where, size_t count, size_t limit) {

@@ -120,6 +120,39 @@ TEST_CASE("a malformed line gets its own error record; the rest go on", "[batch]
   CHECK(!std::filesystem::exists(o.out_dir + "/manifest.jsonl.partial"));
 }
 
+TEST_CASE("a line over max_cluster_bytes is an error record, never held whole", "[batch]") {
+  // Lines padded with spaces (JSON allows them) to lengths around the
+  // reader's 64 KiB chunk, against a limit of exactly 65536 bytes.
+  auto padded = [](const std::string& id, size_t length) {
+    std::string line = kLine;
+    line.replace(line.find("\"bridge\""), 8, "\"" + id + "\"");
+    line.append(length - line.size(), ' ');
+    return line;
+  };
+  std::istringstream in(padded("a", 65535) + "\n" + padded("b", 65536) + "\r\n" +
+                        padded("c", 65537) + "\n" + padded("d", 200000) + "\n" + kLine);
+  BatchOptions o;
+  o.out_dir = "-";
+  o.load.max_cluster_bytes = 65536;
+  o.threads = 1;
+  std::ostringstream out;
+  BatchResult result;
+  REQUIRE(RunBatch({{"in.jsonl", &in}}, o, &out, &result).ok());
+  CHECK(result.ok == 3);
+  CHECK(result.failed == 2);
+  std::istringstream lines(out.str());
+  std::vector<std::string> records;
+  for (std::string line; std::getline(lines, line);) records.push_back(line);
+  REQUIRE(records.size() == 5);
+  CHECK(records[0].rfind(R"({"cluster":"a",)", 0) == 0);
+  CHECK(records[1].rfind(R"({"cluster":"b",)", 0) == 0);  // CR not counted
+  CHECK(records[2].find(R"("line":3,"cluster":null,"status":"error","error":"in.jsonl:3: )"
+                        R"(cluster is 65537 bytes, over the limit of 65536 bytes )"
+                        R"x((raise it with --max-cluster-bytes)")x") != std::string::npos);
+  CHECK(records[3].find("in.jsonl:4: cluster is 200000 bytes") != std::string::npos);
+  CHECK(records[4].rfind(R"({"cluster":"bridge",)", 0) == 0);  // no final newline
+}
+
 TEST_CASE("stream mode writes one line per record in input order", "[batch]") {
   std::istringstream in(kLine + "\n{bad\n");
   BatchOptions o;

@@ -114,6 +114,16 @@ TEST_CASE("LoadCluster errors name the input", "[input]") {
   CHECK(s.message().ends_with("over the limit of 1 bytes (raise it with --max-article-bytes)"));
   CHECK(cluster.id == "untouched");
 
+  // A .json file over max_cluster_bytes is refused from its size, unread.
+  WriteFile(dir + "/c.json", R"({"docs": [{"id": "j", "text": "Some text here."}]})");
+  LoadOptions tight;
+  tight.max_cluster_bytes = 10;
+  s = LoadCluster({dir + "/c.json"}, "", tight, &cluster, nullptr);
+  CHECK(s.code() == Status::Code::kLimitExceeded);
+  CHECK(s.message() == dir + "/c.json: cluster is 50 bytes, over the limit of 10 bytes "
+                             "(raise it with --max-cluster-bytes)");
+  CHECK(cluster.id == "untouched");
+
   LoadOptions few;
   few.max_articles = 1;
   s = LoadCluster({dir + "/a.txt", dir + "/a.txt"}, "", few, &cluster, nullptr);

@@ -269,6 +269,18 @@ TEST_CASE("ParseClusterJson reads documents", "[input]") {
           "c.json: docs[0].title: article is 4 bytes, over the "
           "limit of 3 bytes (raise it with --max-article-bytes)");
   }
+  SECTION("max_cluster_bytes bounds the whole JSON, before it is parsed") {
+    LoadOptions options;
+    const std::string json = R"({"docs": [{"id": "a", "text": "abc"}]})";
+    options.max_cluster_bytes = json.size();
+    CHECK(ParseClusterJson(json, "c.json", options, &cluster, &warnings).ok());
+    options.max_cluster_bytes = json.size() - 1;
+    const Status s = ParseClusterJson(json + "{", "c.json", options, &cluster, &warnings);
+    CHECK(s.code() == Status::Code::kLimitExceeded);  // not the syntax error
+    CHECK(s.message() == "c.json: cluster is " + std::to_string(json.size() + 1) +
+                             " bytes, over the limit of " + std::to_string(json.size() - 1) +
+                             " bytes (raise it with --max-cluster-bytes)");
+  }
   SECTION("max_articles bounds the docs array, empty ones included") {
     LoadOptions options;
     options.max_articles = 2;
@@ -324,6 +336,9 @@ TEST_CASE("LoadOptions::Validate checks the limits", "[input]") {
   CHECK(o.Validate().code() == Status::Code::kInvalidArgument);
   o = LoadOptions();
   o.max_article_bytes = 0;
+  CHECK(o.Validate().code() == Status::Code::kInvalidArgument);
+  o = LoadOptions();
+  o.max_cluster_bytes = 0;
   CHECK(o.Validate().code() == Status::Code::kInvalidArgument);
 }
 

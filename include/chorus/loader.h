@@ -59,9 +59,16 @@ struct LoadOptions {
   // Largest accepted article, in bytes: the size of a .txt file (or of the
   // stdin bytes), or of one JSON document's "text" or "title". Larger input
   // fails with LimitExceeded (--max-article-bytes); a regular file is
-  // rejected from its size, before it is read. A JSON file as a whole is
-  // not limited. Default 64 MiB; range 1..2^40.
+  // rejected from its size, before it is read. Default 64 MiB; range
+  // 1..2^40.
   size_t max_article_bytes = size_t{64} << 20;
+  // Largest accepted cluster in JSON, in bytes: a .json file (a regular
+  // file is rejected from its size, before it is read), the text given to
+  // ParseClusterJson, or one line of a batch input (read no further than
+  // this: the rest of the line is skipped, not buffered). Larger input fails
+  // with LimitExceeded (--max-cluster-bytes). Default 256 MiB (four of the
+  // largest articles); range 1..2^40.
+  size_t max_cluster_bytes = size_t{256} << 20;
   // Most articles in one cluster: the non-empty documents of all inputs
   // together, and the "docs" array of one JSON cluster (empty ones
   // included; checked before any is read). More fail with LimitExceeded

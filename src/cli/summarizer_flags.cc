@@ -34,6 +34,11 @@ void AddLimitFlags(CLI::App* app, SummarizerFlags* f) {
       ->check(CLI::Range(size_t{1}, kMaxBytes))
       ->capture_default_str()
       ->group("Limits");
+  app->add_option("--max-cluster-bytes", f->load.max_cluster_bytes,
+                  "Largest cluster in JSON (a .json file, a batch line), in bytes")
+      ->check(CLI::Range(size_t{1}, kMaxBytes))
+      ->capture_default_str()
+      ->group("Limits");
   app->add_option("--max-articles", f->load.max_articles, "Most articles in one cluster")
       ->check(CLI::Range(size_t{1}, size_t{10'000'000}))
       ->capture_default_str()
