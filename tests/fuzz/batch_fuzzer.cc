@@ -2,8 +2,8 @@
 // thread, the payload being the JSONL input. This covers the whole path of
 // a line: reading and blank-line skipping, parsing (lossy or not), duplicate
 // ids, summarizing and the json digest or error record.
-// Flag byte: bit 0 lossy UTF-8, bit 1 a 64-byte article limit, bit 2 a
-// 10-word budget, bits 3-4 shard index of 2 shards (0, 1) or 1 shard.
+// Flag byte: bit 0 lossy UTF-8, bit 1 a 64-byte article limit and a
+// 256-byte line limit (--max-cluster-bytes), bit 2 a 10-word budget, bits 3-4 shard index of 2 shards (0, 1) or 1 shard.
 // Invariants: RunBatch succeeds; one record line per non-blank input line
 // of the shard, each a JSON object on one line, terminal-safe; ok + failed
 // records add up.
@@ -28,7 +28,10 @@ BatchOptions OptionsFor(uint8_t flags) {
   o.threads = 1;
   o.timing = false;
   o.load.lossy_utf8 = (flags & 1) != 0;
-  if (flags & 2) o.load.max_article_bytes = 64;
+  if (flags & 2) {
+    o.load.max_article_bytes = 64;
+    o.load.max_cluster_bytes = 256;
+  }
   if (flags & 4) o.summarizer.budget = 10;
   if (flags & 8) {
     o.shard_count = 2;
@@ -37,12 +40,13 @@ BatchOptions OptionsFor(uint8_t flags) {
   return o;
 }
 
-// Lines RunBatch does not skip as blank (its own rule, see batch.cc).
-size_t NonBlankLines(std::string_view text) {
+// Lines RunBatch does not skip as blank (its own rule, see batch.cc): a
+// line over the size limit is an error record, blank or not.
+size_t NonBlankLines(std::string_view text, size_t max_bytes) {
   size_t n = 0;
   for (std::string_view line : fuzz::SplitOn(text, '\n')) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    n += line.find_first_not_of(" \t\r\f\v") != std::string_view::npos;
+    n += line.size() > max_bytes || line.find_first_not_of(" \t\r\f\v") != std::string_view::npos;
   }
   return n;
 }
@@ -69,6 +73,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     CHORUS_FUZZ_CHECK(j.is_object());
   }
   CHORUS_FUZZ_CHECK(records == result.ok + result.failed);
-  if (options.shard_count == 1) CHORUS_FUZZ_CHECK(records == NonBlankLines(in.payload));
+  if (options.shard_count == 1) CHORUS_FUZZ_CHECK(records == NonBlankLines(in.payload, options.load.max_cluster_bytes));
   return 0;
 }
