@@ -1,9 +1,10 @@
 // Copyright (c) chorus developers.
 //
-// RunBatch: JSONL clusters → one digest file each + manifest, in bounded
-// windows (read W lines → parse and summarize them in parallel, each
-// cluster on one thread → write their records in input order). Contract in
-// include/chorus/batch.h.
+// RunBatch: JSONL clusters → one digest file each + manifest, through an
+// ordered pipeline (ordered_pipeline.h): read a line → parse (parallel) →
+// plan (input order) → summarize, each cluster on one thread (parallel) →
+// write the record (input order), with at most 8 × threads clusters in
+// flight. Contract in include/chorus/batch.h.
 //
 // Tests: tests/batch_test.cc, tests/cli_batch_test.cc.
 
@@ -27,6 +28,7 @@
 #include "file_util.h"
 #include "format_internal.h"
 #include "loader_internal.h"
+#include "ordered_pipeline.h"
 
 namespace chorus {
 
@@ -38,6 +40,8 @@ using Json = nlohmann::ordered_json;
 constexpr char kManifest[] = "manifest.jsonl";
 constexpr char kPartial[] = "manifest.jsonl.partial";
 constexpr char kOptions[] = "manifest.options";
+// Clusters read but not yet written, per thread: the bound on memory.
+constexpr int kClustersInFlightPerThread = 8;
 
 // Every option that can change an output byte, one "name=value" per line,
 // written beside the manifest so that --resume never keeps outputs made with
@@ -190,11 +194,12 @@ class BatchRun {
  private:
   bool stream() const { return o_.out_dir == "-"; }
   std::string PathOf(const std::string& name) const { return o_.out_dir + "/" + name; }
-  Status Window(std::vector<Item>* items, BatchResult* result, const BatchProgress& progress);
+  bool Read(const std::vector<BatchInput>& inputs, Item* item);
   void Parse(Item* item) const;
   void Plan(Item* item);
   void Summarize(Item* item) const;
   Status Emit(const Item& item);
+  Status Finish(const Item& item, BatchResult* result, const BatchProgress& progress);
 
   const BatchOptions& o_;
   std::ostream* sink_;
@@ -205,6 +210,8 @@ class BatchRun {
   std::unordered_set<std::string> files_;        // names used so far
   FILE* manifest_ = nullptr;
   size_t done_ = 0;
+  size_t input_ = 0, line_ = 0;  // Read's position
+  Status read_error_;
 };
 
 Status BatchRun::Start() {
@@ -324,57 +331,66 @@ Status BatchRun::Emit(const Item& item) {
   return Status::OK();
 }
 
-Status BatchRun::Window(std::vector<Item>* items, BatchResult* result,
-                        const BatchProgress& progress) {
-  const long n = static_cast<long>(items->size());
-#pragma omp parallel for num_threads(threads_) schedule(dynamic, 1)
-  for (long i = 0; i < n; ++i) Parse(&(*items)[i]);
-  for (Item& item : *items) Plan(&item);
-#pragma omp parallel for num_threads(threads_) schedule(dynamic, 1)
-  for (long i = 0; i < n; ++i)
-    if ((*items)[i].action == Action::kRun) Summarize(&(*items)[i]);
-  for (const Item& item : *items) {
-    if (item.action == Action::kExcluded) continue;
-    CHORUS_RETURN_IF_ERROR(Emit(item));
-    if (item.action == Action::kError) ++result->failed;
-    else ++result->ok;
-    if (item.action == Action::kCopy) ++result->skipped;
-    if (progress) progress(++done_);
+// Reads the next non-blank line of `inputs` into *item; false at the end of
+// them, or at a read error (kept in read_error_).
+bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
+  const size_t max = o_.load.max_cluster_bytes;
+  size_t length = 0;
+  while (input_ < inputs.size()) {
+    const BatchInput& input = inputs[input_];
+    // max + 1: room for the CR of a CRLF line, which does not count.
+    if (!ReadBoundedLine(*input.stream, max + 1, &item->text, &length)) {
+      if (input.stream->bad()) {
+        read_error_ = Status::IOError(input.name + ": read failed");
+        return false;
+      }
+      ++input_;
+      line_ = 0;
+      continue;
+    }
+    ++line_;
+    std::string& text = item->text;
+    if (!text.empty() && text.back() == '\r') {
+      text.pop_back();
+      --length;
+    }
+    if (length <= max && text.find_first_not_of(" \t\r\f\v") == std::string::npos)
+      continue;  // blank
+    item->input = &input;
+    item->line = line_;
+    if (length > max) {  // never parsed: an error record for this line only
+      item->status = internal::ClusterTooLarge(item->where(), length, max);
+      item->action = Action::kError;
+    }
+    return true;
   }
-  items->clear();
+  return false;
+}
+
+Status BatchRun::Finish(const Item& item, BatchResult* result, const BatchProgress& progress) {
+  if (item.action == Action::kExcluded) return Status::OK();
+  CHORUS_RETURN_IF_ERROR(Emit(item));
+  if (item.action == Action::kError) ++result->failed;
+  else ++result->ok;
+  if (item.action == Action::kCopy) ++result->skipped;
+  if (progress) progress(++done_);
   return Status::OK();
 }
 
 Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
                      const BatchProgress& progress) {
-  const size_t window = 4 * static_cast<size_t>(threads_);
-  std::vector<Item> items;
-  for (const BatchInput& input : inputs) {
-    std::string text;
-    size_t length = 0;
-    const size_t max = o_.load.max_cluster_bytes;
-    // max + 1: room for the CR of a CRLF line, which does not count.
-    for (size_t line = 1; ReadBoundedLine(*input.stream, max + 1, &text, &length); ++line) {
-      if (!text.empty() && text.back() == '\r') {
-        text.pop_back();
-        --length;
-      }
-      if (length <= max && text.find_first_not_of(" \t\r\f\v") == std::string::npos)
-        continue;  // blank
-      Item item;
-      item.input = &input;
-      item.line = line;
-      item.text = std::move(text);
-      if (length > max) {  // never parsed: an error record for this line only
-        item.status = internal::ClusterTooLarge(item.where(), length, max);
-        item.action = Action::kError;
-      }
-      items.push_back(std::move(item));
-      if (items.size() >= window) CHORUS_RETURN_IF_ERROR(Window(&items, result, progress));
-    }
-    if (input.stream->bad()) return Status::IOError(input.name + ": read failed");
-  }
-  CHORUS_RETURN_IF_ERROR(Window(&items, result, progress));
+  internal::PipelineStages<Item> stages;
+  stages.read = [&](Item* item) { return Read(inputs, item); };
+  stages.prepare = [this](Item* item) { Parse(item); };
+  stages.plan = [this](Item* item) {
+    Plan(item);
+    return item->action == Action::kRun;
+  };
+  stages.work = [this](Item* item) { Summarize(item); };
+  stages.finish = [&](Item* item) { return Finish(*item, result, progress); };
+  CHORUS_RETURN_IF_ERROR(
+      internal::RunOrderedPipeline(threads_, kClustersInFlightPerThread * threads_, stages));
+  CHORUS_RETURN_IF_ERROR(read_error_);
   if (stream()) return Status::OK();
   if (std::fflush(manifest_) != 0 || ::fsync(fileno(manifest_)) != 0)
     return Status::IOError(PathOf(kPartial) + ": " + std::strerror(errno));

@@ -5,10 +5,12 @@
 // summarized in parallel into one output file per cluster plus a manifest.
 //
 // Contract of RunBatch:
-//   * Streaming. Input is read in windows of 4 × threads lines; a window is
-//     summarized in parallel (each cluster single-threaded, so there is no
-//     nested parallelism) and written in input order before the next window
-//     is read. Memory is bounded by the clusters in flight (plus one short
+//   * Streaming. Lines are read as the threads need them and summarized in
+//     parallel, each cluster on one thread (no nested parallelism); records
+//     are written in input order. At most 8 × threads clusters are in flight
+//     (read, not yet written); a slow cluster holds back only the writing,
+//     not the other threads. Memory is bounded by the clusters in flight
+//     (each at most LoadOptions::max_cluster_bytes of JSON, plus one short
 //     record per cluster for duplicate detection and --resume), not by the
 //     input size. Output bytes do not depend on the thread count.
 //   * Files. Cluster C is written to OUT/<SafeFileName(C)>.<ext>, whole
