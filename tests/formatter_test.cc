@@ -46,11 +46,11 @@ Digest MakeDigest() {
   d.cluster = "flood-2020";
   d.sentences = {
       {"The river rose 2 m at 10:00 \x1b[31mtoday\x1b[0m.", 0, 0, {0, 45},
-       1.23456789, {0, 1}},
+       1.23456789, {0, 1}, {}},
       {"Officials said \"stay home\" \\ avoid *all* travel_now "
        "\xE2\x80\xAE" "gnp.exe # <b>x</b>",
-       1, 2, {10, 80}, 0.5, {1, 2}},
-      {"1. Start & [more](javascript:x) | end", 2, 0, {0, 36}, 0.25, {2}},
+       1, 2, {10, 80}, 0.5, {1, 2}, {}},
+      {"1. Start & [more](javascript:x) | end", 2, 0, {0, 36}, 0.25, {2}, {}},
   };
   d.sentences[0].support = {{1, 3, {50, 75}, "The river rose \x1b fast.", 0.5249}};
   d.sources = {{0}, {1}, {2}};
@@ -233,7 +233,7 @@ TEST_CASE("markdown: only http(s) URLs become links", "[format]") {
     cluster.docs[0].title = "T";
     cluster.docs[0].url = c.url;
     Digest digest;
-    digest.sentences = {{"S.", 0, 0, {0, 2}, 1, {0}}};
+    digest.sentences = {{"S.", 0, 0, {0, 2}, 1, {0}, {}}};
     digest.sources = {{0}};
     INFO(c.url);
     CHECK(Render("markdown", cluster, digest) ==
@@ -262,7 +262,7 @@ TEST_CASE("markdown: text cannot open blocks or inline markup", "[format]") {
     cluster.docs.resize(1);
     cluster.docs[0].id = "d";
     Digest digest;
-    digest.sentences = {{c.text, 0, 0, {0, 1}, 1, {}}};
+    digest.sentences = {{c.text, 0, 0, {0, 1}, 1, {}, {}}};
     INFO(c.text);
     CHECK(Render("markdown", cluster, digest) == "- " + c.escaped + "\n");
   }
@@ -343,7 +343,7 @@ TEST_CASE("json: numbers print %.6g style; non-finite as null", "[format]") {
     cluster.docs.resize(1);
     cluster.docs[0].id = "d";
     Digest digest;
-    digest.sentences = {{"S.", 0, 0, {0, 2}, score, {}}};
+    digest.sentences = {{"S.", 0, 0, {0, 2}, score, {}, {}}};
     INFO(text);
     const std::string out = Render("json", cluster, digest);
     CHECK(out.find("\"score\":" + text + ",") != std::string::npos);
@@ -371,7 +371,7 @@ TEST_CASE("no raw terminal control reaches any format", "[format]") {
     internal::AppendUtf8(cp, &cluster.docs[0].title);
   cluster.docs[0].title += "\xFF\xC2";
   Digest digest;
-  digest.sentences = {{cluster.docs[0].title, 0, 0, {0, 1}, 1, {0}}};
+  digest.sentences = {{cluster.docs[0].title, 0, 0, {0, 1}, 1, {0}, {}}};
   digest.sources = {{0}};
   for (const std::string& name : FormatNames()) {
     INFO(name);
@@ -471,8 +471,8 @@ TEST_CASE("plain with max_words cuts mid-sentence, as ROUGE -l", "[format]") {
   Cluster cluster;
   cluster.docs.push_back({"a", "", "", "", "", "One two three four. Five six seven.", 0});
   Digest digest;
-  digest.sentences.push_back({"One two three four.", 0, 0, {0, 19}, 1.0, {0}});
-  digest.sentences.push_back({"Five six seven.", 0, 1, {20, 35}, 0.5, {0}});
+  digest.sentences.push_back({"One two three four.", 0, 0, {0, 19}, 1.0, {0}, {}});
+  digest.sentences.push_back({"Five six seven.", 0, 1, {20, 35}, 0.5, {0}, {}});
   digest.sources.push_back({0});
   for (auto [limit, want] : std::vector<std::pair<size_t, std::string>>{
            {0, "One two three four.\nFive six seven.\n"},

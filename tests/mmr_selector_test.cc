@@ -127,10 +127,10 @@ TEST_CASE("mmr ties: higher gain, then lower doc, then lower sentence", "[select
   // Equal relevance, no edges: the order is (doc, sentence), not index.
   const SimilarityGraph none = reference::GraphOf(Dense(4, std::vector<double>(4, 0.0)));
   std::vector<SelectionItem> items = {
-      {1.0, 1, 1, 0, true},  // doc 1 sentence 0
-      {1.0, 1, 0, 2, true},  // doc 0 sentence 2
-      {1.0, 1, 0, 1, true},  // doc 0 sentence 1
-      {1.0, 1, 2, 0, true},  // doc 2 sentence 0
+      {1.0, 1, 1, 0, true, {}},  // doc 1 sentence 0
+      {1.0, 1, 0, 2, true, {}},  // doc 0 sentence 2
+      {1.0, 1, 0, 1, true, {}},  // doc 0 sentence 1
+      {1.0, 1, 2, 0, true, {}},  // doc 2 sentence 0
   };
   SelectionParams p;
   p.budget = 3;
@@ -153,7 +153,7 @@ TEST_CASE("mmr ties: higher gain, then lower doc, then lower sentence", "[select
 TEST_CASE("mmr budget: skip what does not fit, keep looking", "[selection]") {
   const SimilarityGraph none = reference::GraphOf(Dense(4, std::vector<double>(4, 0.0)));
   const std::vector<SelectionItem> items = {
-      {1.0, 5, 0, 0, true}, {0.9, 6, 0, 1, true}, {0.5, 4, 0, 2, true}, {0.4, 1, 0, 3, true}};
+      {1.0, 5, 0, 0, true, {}}, {0.9, 6, 0, 1, true, {}}, {0.5, 4, 0, 2, true, {}}, {0.4, 1, 0, 3, true, {}}};
   SelectionParams p;
   p.budget = 10;
   SelectionResult r = SelectMmr(none, items, p);
@@ -175,7 +175,7 @@ TEST_CASE("mmr budget: skip what does not fit, keep looking", "[selection]") {
 TEST_CASE("mmr ineligible items are never chosen", "[selection]") {
   const SimilarityGraph none = reference::GraphOf(Dense(3, std::vector<double>(3, 0.0)));
   const std::vector<SelectionItem> items = {
-      {1.0, 1, 0, 0, false}, {0.2, 1, 0, 1, true}, {0.9, 1, 0, 2, false}};
+      {1.0, 1, 0, 0, false, {}}, {0.2, 1, 0, 1, true, {}}, {0.9, 1, 0, 2, false, {}}};
   SelectionParams p;
   p.budget = 100;
   const SelectionResult r = SelectMmr(none, items, p);
@@ -195,7 +195,7 @@ TEST_CASE("mmr redundancy threshold and notes", "[selection]") {
   w[1][3] = w[3][1] = 0.59;
   const SimilarityGraph g = reference::GraphOf(w);
   const std::vector<SelectionItem> items = {
-      {1.0, 1, 0, 0, true}, {0.9, 1, 1, 0, true}, {0.8, 1, 2, 0, true}, {0.3, 1, 3, 0, true}};
+      {1.0, 1, 0, 0, true, {}}, {0.9, 1, 1, 0, true, {}}, {0.8, 1, 2, 0, true, {}}, {0.3, 1, 3, 0, true, {}}};
   SelectionParams p;
   p.budget = 100;
   p.redundancy_threshold = 0.6;
@@ -244,8 +244,9 @@ TEST_CASE("fill: the last pick may run past the budget, then selection stops", "
   // Three unrelated items; costs 5, 5, 8; budget 12.
   const SimilarityGraph g(3, 3);
   std::vector<SelectionItem> items = {
-      {1.0, 5, 0, 0, true}, {0.9, 5, 1, 0, true}, {0.8, 8, 2, 0, true}};
-  SelectionParams p{0.7, 0.6, 12, false};
+      {1.0, 5, 0, 0, true, {}}, {0.9, 5, 1, 0, true, {}}, {0.8, 8, 2, 0, true, {}}};
+  SelectionParams p;
+  p.budget = 12;
   CHECK(SelectMmr(g, items, p).chosen == std::vector<int>{0, 1});  // 10 words, 8 does not fit
   p.fill = true;
   SelectionResult r = SelectMmr(g, items, p);
