@@ -54,8 +54,18 @@ struct Analyzer::Session::Rep {
   const Analyzer::Rep* analyzer = nullptr;
   std::unique_ptr<icu::BreakIterator> words;
   sb_stemmer* stemmer = nullptr;
-  std::unordered_map<std::string, std::string> stem_cache;
+  // A folded word form's term id in *cache_dict, or its word id when it is
+  // a stopword (then no term).
+  struct Entry {
+    int id = 0;
+    bool stopword = false;
+  };
+  std::unordered_map<std::string, Entry> cache;
+  const TermDictionary* cache_dict = nullptr;
+  TermDictionary own_dict;  // for the string overload
   std::string folded;
+
+  Entry Lookup(TermDictionary* dict);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -126,8 +136,32 @@ bool IsTermStatus(int32_t rule_status) {
 
 }  // namespace
 
-void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>* terms,
-                                std::vector<std::string>* words) {
+// The entry of r.folded, stemming and interning it on a miss.
+Analyzer::Session::Rep::Entry Analyzer::Session::Rep::Lookup(TermDictionary* dict) {
+  if (cache_dict != dict) {
+    cache.clear();
+    cache_dict = dict;
+  }
+  auto [it, inserted] = cache.try_emplace(folded);
+  if (!inserted) return it->second;
+  Entry& e = it->second;
+  if (analyzer->stopwords.contains(folded)) {
+    e = {dict->Intern(folded), true};
+  } else if (stemmer == nullptr) {
+    e = {dict->Intern(folded), false};
+  } else {
+    const sb_symbol* stem =
+        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
+                        static_cast<int>(folded.size()));
+    e = {dict->Intern(std::string_view(reinterpret_cast<const char*>(stem),
+                                       static_cast<size_t>(sb_stemmer_length(stemmer)))),
+         false};
+  }
+  return e;
+}
+
+void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
+                                std::vector<int>* terms, std::vector<int>* words) {
   Rep& r = *rep_;
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -144,27 +178,21 @@ void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>*
     if (r.folded.empty() ||
         (r.folded.size() == 1 && static_cast<unsigned char>(r.folded[0]) < 0x80))
       continue;  // single ASCII letters and digits carry no topic
-    if (r.analyzer->stopwords.contains(r.folded)) {
-      if (words != nullptr) words->push_back(r.folded);
-      continue;
-    }
-    if (r.stemmer == nullptr) {
-      terms->push_back(r.folded);
-      if (words != nullptr) words->push_back(r.folded);
-      continue;
-    }
-    auto [it, inserted] = r.stem_cache.try_emplace(r.folded);
-    if (inserted) {
-      const sb_symbol* stem = sb_stemmer_stem(
-          r.stemmer, reinterpret_cast<const sb_symbol*>(r.folded.data()),
-          static_cast<int>(r.folded.size()));
-      it->second.assign(reinterpret_cast<const char*>(stem),
-                        static_cast<size_t>(sb_stemmer_length(r.stemmer)));
-    }
-    terms->push_back(it->second);
-    if (words != nullptr) words->push_back(it->second);
+    const Rep::Entry e = r.Lookup(dict);
+    if (!e.stopword) terms->push_back(e.id);
+    if (words != nullptr) words->push_back(e.id);
   }
   utext_close(ut);
+}
+
+void Analyzer::Session::Analyze(std::string_view text, std::vector<std::string>* terms,
+                                std::vector<std::string>* words) {
+  TermDictionary& dict = rep_->own_dict;
+  std::vector<int> term_ids, word_ids;
+  Analyze(text, &dict, &term_ids, words != nullptr ? &word_ids : nullptr);
+  for (int id : term_ids) terms->push_back(dict.term(id));
+  if (words != nullptr)
+    for (int id : word_ids) words->push_back(dict.term(id));
 }
 
 }  // namespace internal

@@ -13,6 +13,7 @@
 
 #include "chorus/options.h"
 #include "chorus/status.h"
+#include "term_dictionary.h"
 
 namespace chorus {
 namespace internal {
@@ -36,9 +37,14 @@ class Analyzer {
   class Session {
    public:
     ~Session();
-    // Appends the terms of `text` (valid UTF-8) to *terms, in text order.
-    // When `words` is given, also appends every word to it, stopwords
-    // included: a stopword case-folded, any other word as its term.
+    // Appends the terms of `text` (valid UTF-8) to *terms, in text order,
+    // as ids in *dict. When `words` is given, also appends every word to
+    // it, stopwords included: a stopword case-folded, any other word as its
+    // term. The session caches ids per word form, for the last dictionary
+    // it was given: pass the same one on every call where possible.
+    void Analyze(std::string_view text, TermDictionary* dict, std::vector<int>* terms,
+                 std::vector<int>* words = nullptr);
+    // The same as strings (for tests and tools).
     void Analyze(std::string_view text, std::vector<std::string>* terms,
                  std::vector<std::string>* words = nullptr);
 

@@ -5,8 +5,7 @@
 #include "concepts.h"
 
 #include <algorithm>
-#include <functional>
-#include <string_view>
+#include <cstdint>
 #include <unordered_map>
 
 namespace chorus {
@@ -14,18 +13,19 @@ namespace internal {
 
 namespace {
 
-// Two adjacent terms of a sentence, viewed in place: the key of a concept.
-struct TermPair {
-  std::string_view first, second;
-  bool operator==(const TermPair&) const = default;
-};
+// Two adjacent term ids of a sentence, the key of a concept.
+uint64_t PairKey(int first, int second) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(first)) << 32) |
+         static_cast<uint32_t>(second);
+}
 
-struct TermPairHash {
-  size_t operator()(const TermPair& p) const {
-    const size_t h = std::hash<std::string_view>()(p.first);
-    return h ^ (std::hash<std::string_view>()(p.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
-  }
-};
+// Whether each id of `dict` is a stopword, looked up once per id.
+std::vector<char> StopwordIds(const TermDictionary& dict, const StopwordSet& stopwords) {
+  std::vector<char> stop(dict.size());
+  for (size_t id = 0; id < dict.size(); ++id)
+    stop[id] = stopwords.contains(dict.term(static_cast<int>(id)));
+  return stop;
+}
 
 }  // namespace
 
@@ -34,27 +34,29 @@ struct TermPairHash {
 // articles, weighted by that number plus `lead_weight` per article whose
 // first sentence has the pair. Fills each item's concept ids; returns
 // the weights by concept id.
-std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>& terms,
+std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
+                                    const TermDictionary& dict,
                                     const std::vector<int>& node_rows,
                                     const std::vector<size_t>& doc_of_node,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
                                     double lead_weight, const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items) {
-  // Keys view the strings of `terms`, which outlive the map; ids are given
-  // in order of first occurrence, so the map's own order never matters.
-  std::unordered_map<TermPair, int, TermPairHash> id_of;
+  // Ids are given in order of first occurrence, so the map's own order
+  // never matters.
+  const std::vector<char> is_stop = StopwordIds(dict, stopwords);
+  std::unordered_map<uint64_t, int> id_of;
   std::vector<std::vector<size_t>> docs_of;  // by concept id, unique
   std::vector<int> lead_docs;                // by concept id
   std::vector<std::vector<int>> node_concepts(node_rows.size());
   for (size_t k = 0; k < node_rows.size(); ++k) {
     const auto& t = terms[node_rows[k]];
-    bool stop = !t.empty() && stopwords.contains(t[0]);  // of t[i], then of t[i + 1]
+    bool stop = !t.empty() && is_stop[t[0]];  // of t[i], then of t[i + 1]
     for (size_t i = 0; i + 1 < t.size(); ++i) {
-      const bool stop_next = stopwords.contains(t[i + 1]);
+      const bool stop_next = is_stop[t[i + 1]];
       const bool both_stop = stop && stop_next;
       stop = stop_next;
       if (both_stop) continue;
-      auto [it, fresh] = id_of.try_emplace(TermPair{t[i], t[i + 1]}, static_cast<int>(docs_of.size()));
+      auto [it, fresh] = id_of.try_emplace(PairKey(t[i], t[i + 1]), static_cast<int>(docs_of.size()));
       if (fresh) {
         docs_of.emplace_back();
         lead_docs.push_back(0);

@@ -15,19 +15,21 @@
 
 #include "mmr_selector.h"
 #include "stopwords.h"
+#include "term_dictionary.h"
 
 namespace chorus {
 namespace internal {
 
 // The concepts of the graph's nodes. `terms` holds each sentence's words
-// (or terms); node k is sentence node_rows[k], in article doc_of_node[k]
+// (or terms) as ids in `dict`; node k is sentence node_rows[k], in article doc_of_node[k]
 // (nondecreasing in k) at position index_of_node[k]. A concept is a pair of
 // adjacent words, not both in `stopwords`, found in at least `min_docs`
 // articles, weighted by that number plus `lead_weight` per article whose
 // first sentence has it. Appends to (*items)[k].concepts the ids of node k's
 // weighted concepts (ascending, unique); returns the weights by concept id
 // (0 for pairs under min_docs). Deterministic: ids follow first occurrence.
-std::vector<double> ExtractConcepts(const std::vector<std::vector<std::string>>& terms,
+std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
+                                    const TermDictionary& dict,
                                     const std::vector<int>& node_rows,
                                     const std::vector<size_t>& doc_of_node,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,

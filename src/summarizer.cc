@@ -128,20 +128,43 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
   return units;
 }
 
-// Terms of each unit in `kept` (parallel; one analyzer session per thread),
-// and its words with stopwords when `words` is given.
-std::vector<std::vector<std::string>> AnalyzeUnits(const std::vector<Unit>& units,
-                                                   const std::vector<int>& kept,
-                                                   const Analyzer& analyzer, int threads,
-                                                   std::vector<std::vector<std::string>>* words) {
-  std::vector<std::vector<std::string>> terms(kept.size());
+// Terms of each unit in `kept` as ids in *dict, and its words with
+// stopwords when `words` is given. Parallel above 2,000 units: each thread
+// has its own session and dictionary, merged into *dict afterwards.
+std::vector<std::vector<int>> AnalyzeUnits(const std::vector<Unit>& units,
+                                           const std::vector<int>& kept,
+                                           const Analyzer& analyzer, int threads,
+                                           TermDictionary* dict,
+                                           std::vector<std::vector<int>>* words) {
+  std::vector<std::vector<int>> terms(kept.size());
   if (words != nullptr) words->assign(kept.size(), {});
-#pragma omp parallel num_threads(threads) if (kept.size() >= 2000)
+  const int n = static_cast<int>(kept.size());
+  if (n < 2000 || threads <= 1) {
+    auto session = analyzer.NewSession();
+    for (int k = 0; k < n; ++k)
+      session->Analyze(units[kept[k]].text, dict, &terms[k], words ? &(*words)[k] : nullptr);
+    return terms;
+  }
+  std::vector<TermDictionary> local(static_cast<size_t>(threads));
+  std::vector<int> owner(kept.size());
+#pragma omp parallel num_threads(threads)
   {
     auto session = analyzer.NewSession();
+    const int t = omp_get_thread_num();
 #pragma omp for schedule(dynamic, 16)
-    for (int k = 0; k < static_cast<int>(kept.size()); ++k)
-      session->Analyze(units[kept[k]].text, &terms[k], words ? &(*words)[k] : nullptr);
+    for (int k = 0; k < n; ++k) {
+      session->Analyze(units[kept[k]].text, &local[t], &terms[k], words ? &(*words)[k] : nullptr);
+      owner[k] = t;
+    }
+  }
+  std::vector<std::vector<int>> global_id(local.size());
+  for (size_t t = 0; t < local.size(); ++t)
+    for (size_t id = 0; id < local[t].size(); ++id)
+      global_id[t].push_back(dict->Intern(local[t].term(static_cast<int>(id))));
+  for (int k = 0; k < n; ++k) {
+    for (int& id : terms[k]) id = global_id[owner[k]][id];
+    if (words != nullptr)
+      for (int& id : (*words)[k]) id = global_id[owner[k]][id];
   }
   return terms;
 }
@@ -234,8 +257,9 @@ std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
 struct Work {
   std::vector<Unit> units;                    // every segmented sentence
   std::vector<int> kept;                      // units passing the form rules
-  std::vector<std::vector<std::string>> terms;  // by kept index
-  std::vector<std::vector<std::string>> words;  // by kept index, if concept_word_bigrams
+  TermDictionary dict;                        // of terms and words
+  std::vector<std::vector<int>> terms;        // by kept index, ids in dict
+  std::vector<std::vector<int>> words;        // by kept index, if concept_word_bigrams
   TermMatrix tm;                              // rows by kept index
   std::vector<double> topic;                  // by kept index
   std::vector<int> nodes, node_rows;          // graph node → unit, → kept index
@@ -313,8 +337,8 @@ std::vector<double> Concepts(const Cluster& cluster, const SummarizerOptions& o,
                              std::vector<SelectionItem>* items) {
   std::vector<size_t> index_of_node;
   for (int u : w.nodes) index_of_node.push_back(w.units[u].index);
-  return ExtractConcepts(o.concept_word_bigrams ? w.words : w.terms, w.node_rows, w.doc_of_node,
-                         index_of_node, ConceptMinDocs(o, cluster.docs.size()),
+  return ExtractConcepts(o.concept_word_bigrams ? w.words : w.terms, w.dict, w.node_rows,
+                         w.doc_of_node, index_of_node, ConceptMinDocs(o, cluster.docs.size()),
                          o.concept_lead_weight, stopwords, items);
 }
 
@@ -414,10 +438,10 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   for (int i = 0; i < static_cast<int>(w.units.size()); ++i)
     if (w.units[i].reason.empty()) w.kept.push_back(i);
   clock.Lap(kSegment);
-  w.terms = AnalyzeUnits(w.units, w.kept, *analyzer, threads,
+  w.terms = AnalyzeUnits(w.units, w.kept, *analyzer, threads, &w.dict,
                          o.concept_word_bigrams ? &w.words : nullptr);
   clock.Lap(kAnalyze);
-  w.tm = BuildTermMatrix(w.terms, o.idf_exponent);
+  w.tm = BuildTermMatrix(w.terms, w.dict, o.idf_exponent);
   clock.Lap(kTfIdf);
   ApplyTopicRule(cluster, o, &w);
   if (w.nodes.empty())

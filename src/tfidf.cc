@@ -5,45 +5,40 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace chorus {
 namespace internal {
 
 namespace {
 
-// Sorted vocabulary of all terms, and each sentence's terms as sorted
-// (id, count) pairs. Each term is hashed once: occurrences get ids in order
-// of first appearance, which are then renumbered in sorted term order.
-void IndexTerms(const std::vector<std::vector<std::string>>& sentence_terms,
+// Sorted vocabulary of the terms that occur, and each sentence's terms as
+// sorted (id, count) pairs. Dictionary ids are renumbered in sorted term
+// order; ids of the dictionary that no sentence holds are left out.
+void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermDictionary& dict,
                 std::vector<std::string>* vocabulary,
                 std::vector<std::vector<std::pair<int, int>>>* counts) {
-  std::unordered_map<std::string_view, int> first_seen_id;
-  std::vector<std::string_view> first_seen;  // by first-seen id
-  std::vector<std::vector<int>> ids(sentence_terms.size());
-  for (size_t s = 0; s < sentence_terms.size(); ++s) {
-    ids[s].reserve(sentence_terms[s].size());
-    for (const auto& t : sentence_terms[s]) {
-      auto [it, fresh] = first_seen_id.try_emplace(t, static_cast<int>(first_seen.size()));
-      if (fresh) first_seen.push_back(t);
-      ids[s].push_back(it->second);
-    }
-  }
-  std::vector<int> order(first_seen.size());  // sorted position → first-seen id
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::vector<char> seen(dict.size(), 0);
+  std::vector<int> order;  // the dictionary ids that occur, then sorted by string
+  for (const auto& terms : sentence_terms)
+    for (int t : terms)
+      if (!seen[t]) {
+        seen[t] = 1;
+        order.push_back(t);
+      }
   std::sort(order.begin(), order.end(),
-            [&](int a, int b) { return first_seen[a] < first_seen[b]; });
-  std::vector<int> sorted_id(order.size());
+            [&](int a, int b) { return dict.term(a) < dict.term(b); });
+  std::vector<int> sorted_id(dict.size(), -1);
   vocabulary->clear();
   vocabulary->reserve(order.size());
   for (size_t i = 0; i < order.size(); ++i) {
     sorted_id[order[i]] = static_cast<int>(i);
-    vocabulary->emplace_back(first_seen[order[i]]);
+    vocabulary->push_back(dict.term(order[i]));
   }
   counts->assign(sentence_terms.size(), {});
+  std::vector<int> term_ids;
   for (size_t s = 0; s < sentence_terms.size(); ++s) {
-    std::vector<int>& term_ids = ids[s];
-    for (int& id : term_ids) id = sorted_id[id];
+    term_ids.clear();
+    for (int t : sentence_terms[s]) term_ids.push_back(sorted_id[t]);
     std::sort(term_ids.begin(), term_ids.end());
     for (size_t k = 0; k < term_ids.size();) {
       size_t e = k;
@@ -58,9 +53,18 @@ void IndexTerms(const std::vector<std::vector<std::string>>& sentence_terms,
 
 TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms,
                            double idf_exponent) {
+  TermDictionary dict;
+  std::vector<std::vector<int>> ids(sentence_terms.size());
+  for (size_t s = 0; s < sentence_terms.size(); ++s)
+    for (const auto& t : sentence_terms[s]) ids[s].push_back(dict.Intern(t));
+  return BuildTermMatrix(ids, dict, idf_exponent);
+}
+
+TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
+                           const TermDictionary& dict, double idf_exponent) {
   TermMatrix m;
   std::vector<std::vector<std::pair<int, int>>> counts;
-  IndexTerms(sentence_terms, &m.vocabulary, &counts);
+  IndexTerms(sentence_terms, dict, &m.vocabulary, &counts);
   const size_t n = sentence_terms.size();
   std::vector<int> df(m.vocabulary.size(), 0);
   size_t nnz = 0;

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "term_dictionary.h"
+
 namespace chorus {
 namespace internal {
 
@@ -29,6 +31,10 @@ struct TermMatrix {
 // terms gets an all-zero row.
 TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence_terms,
                            double idf_exponent = 1);
+// The same from term ids in `dict`: the result depends only on the strings,
+// never on how `dict` numbered them. Only terms that occur are columns.
+TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
+                           const TermDictionary& dict, double idf_exponent = 1);
 
 // Calls f(weight in a, weight in b) for every term rows a and b both have,
 // in term order (a merge of the two sorted rows).
