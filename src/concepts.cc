@@ -5,8 +5,8 @@
 #include "concepts.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
-#include <unordered_map>
 
 namespace chorus {
 namespace internal {
@@ -27,6 +27,45 @@ std::vector<char> StopwordIds(const TermDictionary& dict, const StopwordSet& sto
   return stop;
 }
 
+// Concept ids by pair key: open addressing with linear probing, no
+// allocation per entry (a node-based map's allocations were most of this
+// stage's cost).
+class PairIds {
+ public:
+  PairIds() : slots_(1024) {}
+  // The id of `key`; when new, `next_id` becomes its id and *fresh is set.
+  int FindOrAdd(uint64_t key, int next_id, bool* fresh) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    Slot& s = Probe(slots_, key);
+    *fresh = s.id < 0;
+    if (*fresh) {
+      s = {key, next_id};
+      ++size_;
+    }
+    return s.id;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    int id = -1;  // -1: empty
+  };
+  static Slot& Probe(std::vector<Slot>& slots, uint64_t key) {
+    const size_t mask = slots.size() - 1;
+    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+    while (slots[i].id >= 0 && slots[i].key != key) i = (i + 1) & mask;
+    return slots[i];
+  }
+  void Grow() {
+    std::vector<Slot> bigger(2 * slots_.size());
+    for (const Slot& s : slots_)
+      if (s.id >= 0) Probe(bigger, s.key) = s;
+    slots_.swap(bigger);
+  }
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  size_t size_ = 0;
+};
+
 }  // namespace
 
 // Concepts (Gillick & Favre 2009): pairs of adjacent words (or terms) of a
@@ -41,13 +80,17 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
                                     double lead_weight, const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items) {
-  // Ids are given in order of first occurrence, so the map's own order
+  // Ids are given in order of first occurrence, so the table's own order
   // never matters.
   const std::vector<char> is_stop = StopwordIds(dict, stopwords);
-  std::unordered_map<uint64_t, int> id_of;
-  std::vector<std::vector<size_t>> docs_of;  // by concept id, unique
-  std::vector<int> lead_docs;                // by concept id
-  std::vector<std::vector<int>> node_concepts(node_rows.size());
+  PairIds id_of;
+  // By concept id: its number of articles and the last one seen. Nodes come
+  // in document order, so an article other than the last is new.
+  std::vector<int> num_docs;
+  std::vector<size_t> last_doc;
+  std::vector<int> lead_docs;
+  std::vector<int> concepts;  // node k's are [begin[k], begin[k + 1])
+  std::vector<size_t> begin(node_rows.size() + 1, 0);
   for (size_t k = 0; k < node_rows.size(); ++k) {
     const auto& t = terms[node_rows[k]];
     bool stop = !t.empty() && is_stop[t[0]];  // of t[i], then of t[i + 1]
@@ -56,36 +99,36 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
       const bool both_stop = stop && stop_next;
       stop = stop_next;
       if (both_stop) continue;
-      auto [it, fresh] = id_of.try_emplace(PairKey(t[i], t[i + 1]), static_cast<int>(docs_of.size()));
+      bool fresh = false;
+      const int c =
+          id_of.FindOrAdd(PairKey(t[i], t[i + 1]), static_cast<int>(num_docs.size()), &fresh);
       if (fresh) {
-        docs_of.emplace_back();
+        num_docs.push_back(0);
+        last_doc.push_back(0);
         lead_docs.push_back(0);
       }
-      auto& docs = docs_of[it->second];
-      // Nodes come in document order, so `docs` stays ascending and a
-      // document other than the last is new (no O(articles) search).
-      if (docs.empty() || docs.back() != doc_of_node[k]) docs.push_back(doc_of_node[k]);
-      node_concepts[k].push_back(it->second);
+      if (num_docs[c] == 0 || last_doc[c] != doc_of_node[k]) {
+        ++num_docs[c];
+        last_doc[c] = doc_of_node[k];
+      }
+      concepts.push_back(c);
     }
-    if (index_of_node[k] == 0) {
-      auto& ids = node_concepts[k];
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      for (int c : ids) ++lead_docs[c];
-    }
+    // Node k's ids, ascending and unique.
+    const auto first = concepts.begin() + static_cast<std::ptrdiff_t>(begin[k]);
+    std::sort(first, concepts.end());
+    concepts.erase(std::unique(first, concepts.end()), concepts.end());
+    begin[k + 1] = concepts.size();
+    if (index_of_node[k] == 0)
+      for (size_t j = begin[k]; j < begin[k + 1]; ++j) ++lead_docs[concepts[j]];
   }
-  std::vector<double> weights(docs_of.size());
-  for (size_t c = 0; c < docs_of.size(); ++c)
-    weights[c] = docs_of[c].size() >= min_docs
-                     ? static_cast<double>(docs_of[c].size()) + lead_weight * lead_docs[c]
+  std::vector<double> weights(num_docs.size());
+  for (size_t c = 0; c < num_docs.size(); ++c)
+    weights[c] = static_cast<size_t>(num_docs[c]) >= min_docs
+                     ? static_cast<double>(num_docs[c]) + lead_weight * lead_docs[c]
                      : 0.0;
-  for (size_t k = 0; k < node_rows.size(); ++k) {
-    auto& ids = node_concepts[k];
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    for (int c : ids)
-      if (weights[c] > 0) (*items)[k].concepts.push_back(c);
-  }
+  for (size_t k = 0; k < node_rows.size(); ++k)
+    for (size_t j = begin[k]; j < begin[k + 1]; ++j)
+      if (weights[concepts[j]] > 0) (*items)[k].concepts.push_back(concepts[j]);
   return weights;
 }
 
