@@ -47,37 +47,28 @@ std::string ParseErrorDetail(std::string_view what) {
   return std::string(what.substr(0, cut)) + (cut < what.size() ? "..." : "");
 }
 
-// Finds the first key given twice in one object, as a SAX pass (nlohmann's
-// callback parser rescans the parent array at each object's end: quadratic
-// on a cluster of many articles). Syntax errors end the pass silently; the
-// DOM parse reports them.
-class DuplicateKeyFinder : public nlohmann::json_sax<Json> {
+// nlohmann's own DOM builder, which also notes the first key given twice in
+// one object. One pass: a separate SAX pass for the keys cost as much as the
+// DOM parse. (nlohmann's callback parser would rescan the parent array at
+// each object's end: quadratic on a cluster of many articles.) The parse
+// goes on after a duplicate, so a later syntax error is still the one
+// reported, as when the check was a second pass.
+class DomBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
  public:
+  explicit DomBuilder(Json* root) : json_sax_dom_parser(*root, /*allow_exceptions=*/true) {}
   const std::string& duplicate() const { return duplicate_; }
 
-  bool start_object(size_t) override {
+  bool start_object(size_t n) {
     open_.emplace_back();
-    return true;
+    return json_sax_dom_parser::start_object(n);
   }
-  bool key(string_t& key) override {
-    if (!open_.back().insert(key).second) duplicate_ = key;
-    return duplicate_.empty();  // stop at the first
+  bool key(string_t& key) {
+    if (duplicate_.empty() && !open_.back().insert(key).second) duplicate_ = key;
+    return json_sax_dom_parser::key(key);
   }
-  bool end_object() override {
+  bool end_object() {
     open_.pop_back();
-    return true;
-  }
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_array(size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(size_t, const std::string&, const nlohmann::detail::exception&) override {
-    return false;
+    return json_sax_dom_parser::end_object();
   }
 
  private:
@@ -93,10 +84,9 @@ class DuplicateKeyFinder : public nlohmann::json_sax<Json> {
 // keep their own stacks.)
 Status ParseJsonDom(std::string_view json, const std::string& name,
                     Json* root) {
-  DuplicateKeyFinder finder;
+  DomBuilder builder(root);
   try {
-    *root = Json::parse(json.begin(), json.end());
-    Json::sax_parse(json.begin(), json.end(), &finder);
+    Json::sax_parse(json.begin(), json.end(), &builder);
   } catch (const Json::parse_error& e) {
     const size_t offset = e.byte == 0 ? 0 : e.byte - 1;  // e.byte counts from 1
     return Invalid(name + ":" + LineColumn(json, offset),
@@ -104,8 +94,8 @@ Status ParseJsonDom(std::string_view json, const std::string& name,
   } catch (const Json::exception& e) {  // e.g. a number out of range
     return Invalid(name, "malformed JSON: " + ParseErrorDetail(e.what()));
   }
-  if (!finder.duplicate().empty())
-    return Invalid(name, "malformed JSON: key \"" + ParseErrorDetail(finder.duplicate()) +
+  if (!builder.duplicate().empty())
+    return Invalid(name, "malformed JSON: key \"" + ParseErrorDetail(builder.duplicate()) +
                              "\" appears twice in one object");
   return Status::OK();
 }
