@@ -27,34 +27,48 @@ size_t SpaceLength(std::string_view text, size_t i) {
   return 0;
 }
 
+// True when text[i] starts no whitespace character (a byte inside a
+// multi-byte character never does).
+bool NotSpaceAt(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  return c < 0x80 ? !IsAsciiSpace(c) : SpaceLength(text, i) == 0;
+}
+
+// End of the stretch from `i` (not whitespace) that is already collapsed:
+// non-whitespace bytes and single ASCII spaces between them.
+size_t CollapsedStretchEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && !IsAsciiSpace(c)) {
+      ++i;  // the common case first
+    } else if (c == ' ') {
+      if (i + 1 == n || !NotSpaceAt(text, i + 1)) break;
+      i += 2;
+    } else if (c >= 0x80 && SpaceLength(text, i) == 0) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
+// Copies whole stretches that need no change (most sentences are one), and
+// replaces each other run of whitespace by one space.
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pending_space = false;
-  for (size_t i = 0; i < text.size();) {
-    size_t run = i;  // the common case: a run of ASCII non-space bytes, copied at once
-    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 &&
-           !IsAsciiSpace(static_cast<unsigned char>(text[run])))
-      ++run;
-    if (run > i) {
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.append(text.data() + i, run - i);
-      i = run;
-      continue;
-    }
-    size_t n = SpaceLength(text, i);
-    if (n > 0) {
-      pending_space = !out.empty();
-      i += n;
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(text[i]);
-    ++i;
+  size_t i = 0;
+  for (size_t n; i < text.size() && (n = SpaceLength(text, i)) > 0;) i += n;
+  while (i < text.size()) {
+    const size_t end = CollapsedStretchEnd(text, i);
+    out.append(text.data() + i, end - i);
+    i = end;
+    for (size_t n; i < text.size() && (n = SpaceLength(text, i)) > 0;) i += n;
+    if (i < text.size()) out.push_back(' ');
   }
   return out;
 }

@@ -3,6 +3,8 @@
 #include "noise_filter.h"
 
 #include <catch2/catch.hpp>
+#include <iterator>
+#include <random>
 
 #include "text_util.h"
 
@@ -126,6 +128,46 @@ TEST_CASE("words of a collapsed text are counted as CountWords counts them", "[n
                              "\u2028lead and trail\u3000", "caf\u00E9 na\u00EFve"}) {
     const std::string c = CollapseWhitespace(t);
     CHECK(CountCollapsedWords(c) == CountWords(t));
+  }
+}
+
+namespace {
+
+// The obvious CollapseWhitespace: split into words at any whitespace
+// character (decoded), join them with single spaces.
+std::string NaiveCollapse(std::string_view t) {
+  static const std::string_view kSpaces[] = {
+      "\u0085", "\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004",
+      "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200A", "\u2028", "\u2029",
+      "\u202F", "\u205F", "\u3000"};
+  std::vector<std::string> words(1);
+  for (size_t i = 0; i < t.size();) {
+    size_t n = IsAsciiSpace(static_cast<unsigned char>(t[i])) ? 1 : 0;
+    for (std::string_view sp : kSpaces)
+      if (t.substr(i, sp.size()) == sp) n = sp.size();
+    if (n > 0 && !words.back().empty()) words.emplace_back();
+    if (n == 0) words.back() += t[i];
+    i += n > 0 ? n : 1;
+  }
+  std::string out;
+  for (const auto& w : words)
+    if (!w.empty()) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CollapseWhitespace matches the obvious split and join", "[noise]") {
+  static const char* kPieces[] = {" ", "  ", "\n", "\t", "\r\n", "a", "Z", ".", "\x01", "\x7F",
+                                  "\u00A0", "\u0085", "\u00A9", "\u2003", "\u200B", "\u2028",
+                                  "\u202F", "\u205F", "\u3000", "\u1680", "\u00E9", "\u201C",
+                                  "\U0001F600", "word"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    for (int k = static_cast<int>(rng() % 12); k > 0; --k) t += kPieces[rng() % std::size(kPieces)];
+    INFO("text \"" << t << "\"");
+    REQUIRE(CollapseWhitespace(t) == NaiveCollapse(t));
   }
 }
 
