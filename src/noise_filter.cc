@@ -67,8 +67,9 @@ bool SeparatorFollows(std::string_view text, size_t words) {
   return false;
 }
 
-bool IsTeaser(std::string_view p) {
-  auto w = LeadWords(p, 3);
+// The rules below take `w`, the paragraph's first four LeadWords: a
+// rule that reads fewer reads a prefix, as LeadWords(p, fewer) would give.
+bool IsTeaser(std::string_view p, const std::vector<std::string>& w) {
   if (w.empty()) return false;
   std::string w0 = Bare(w[0]), w1 = w.size() > 1 ? Bare(w[1]) : "";
   if (OneOf(w0, {"read", "watch", "listen", "related", "recommended", "trending",
@@ -84,8 +85,7 @@ bool IsTeaser(std::string_view p) {
   return two && SeparatorFollows(p, 2);
 }
 
-bool IsByline(std::string_view p, size_t words) {
-  auto w = LeadWords(p, 4);
+bool IsByline(std::string_view p, size_t words, const std::vector<std::string>& w) {
   if (w.empty()) return false;
   // "By Jane Doe", "By Jane Doe, Staff Writer": a name, not a sentence.
   if (w[0] == "by" && p.size() > 3 && p[3] >= 'A' && p[3] <= 'Z' &&
@@ -99,8 +99,7 @@ bool IsByline(std::string_view p, size_t words) {
   return false;
 }
 
-bool IsCredit(std::string_view p, size_t words) {
-  auto w = LeadWords(p, 2);
+bool IsCredit(std::string_view p, size_t words, const std::vector<std::string>& w) {
   if (w.empty()) return false;
   std::string w0 = Bare(w[0]);
   bool label = OneOf(w0, {"photo", "photos", "image", "images", "picture", "pictures", "video",
@@ -131,10 +130,11 @@ bool HasRunOnBoundary(std::string_view p) {
 // Reason to drop a whole paragraph, or "".
 std::string ParagraphReason(std::string_view p) {
   const size_t words = CountCollapsedWords(p);
-  if (IsTeaser(p)) return "link teaser";
-  if (IsByline(p, words)) return "byline";
+  const std::vector<std::string> lead = LeadWords(p, 4);
+  if (IsTeaser(p, lead)) return "link teaser";
+  if (IsByline(p, words, lead)) return "byline";
   if (CountOccurrences(p, "|") >= 2) return "byline or navigation (| separated)";
-  if (IsCredit(p, words)) return "photo or agency credit";
+  if (IsCredit(p, words, lead)) return "photo or agency credit";
   if (!EndsWithSentencePunctuation(p)) {
     if (words <= 15) return "heading or label (no sentence-final punctuation)";
     if (HasRunOnBoundary(p)) return "run-together headlines (no sentence-final punctuation)";
@@ -148,6 +148,29 @@ bool MentionsReader(const std::vector<std::string>& words) {
   return false;
 }
 
+// True when `s` holds, ignoring ASCII case, one of the phrases below. One
+// pass that tests a phrase only where its first byte is: this runs on every
+// sentence.
+bool HasBoilerplatePhrase(std::string_view s) {
+  static constexpr std::string_view kPhrases[] = {
+      "all rights reserved", "terms of use", "terms of service", "privacy policy",
+      "cookie policy", "\u00A9", "copyright "};  // lowercase
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  auto at = [&](size_t i, std::string_view phrase) {
+    if (s.size() - i < phrase.size()) return false;
+    for (size_t k = 0; k < phrase.size(); ++k)
+      if (lower(s[i + k]) != phrase[k]) return false;
+    return true;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = lower(s[i]);
+    if (c != 'a' && c != 't' && c != 'p' && c != 'c' && c != '\xC2') continue;
+    for (std::string_view phrase : kPhrases)
+      if (phrase[0] == c && at(i, phrase)) return true;
+  }
+  return false;
+}
+
 // Reason to drop one sentence, or "".
 std::string SentenceReason(std::string_view s) {
   auto w = LeadWords(s, 1);  // the first word; the first 40 only when needed
@@ -158,12 +181,7 @@ std::string SentenceReason(std::string_view s) {
                  "enter", "send", "tell", "support", "donate", "bookmark", "print", "email"}) &&
       (w = LeadWords(s, 40), MentionsReader(w) || w.size() <= 10))
     return "reader prompt";
-  std::string lower(s);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c += 32;
-  for (std::string_view phrase : {"all rights reserved", "terms of use", "terms of service",
-                                  "privacy policy", "cookie policy", "\u00A9", "copyright "})
-    if (lower.find(phrase) != std::string::npos) return "site boilerplate";
+  if (HasBoilerplatePhrase(s)) return "site boilerplate";
   return "";
 }
 
