@@ -212,7 +212,9 @@ bool AddressesReader(std::string_view s) {
   char word[6];
   size_t len = 0;
   auto flush = [&] {
-    bool hit = !quoted && len <= sizeof word &&
+    // Every pronoun has 2-5 letters and starts with o, u, w or y.
+    bool hit = !quoted && len >= 2 && len <= 5 &&
+               (word[0] == 'o' || word[0] == 'u' || word[0] == 'w' || word[0] == 'y') &&
                OneOf(std::string_view(word, len), {"we", "our", "ours", "us", "you", "your", "yours"});
     len = 0;
     return hit;
