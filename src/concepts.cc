@@ -29,42 +29,38 @@ std::vector<char> StopwordIds(const TermDictionary& dict, const StopwordSet& sto
 
 // Concept ids by pair key: open addressing with linear probing, no
 // allocation per entry (a node-based map's allocations were most of this
-// stage's cost).
+// stage's cost). Sized once for the most keys it can get, in slots the
+// calling thread keeps from call to call: writing fresh pages cost more
+// than all the probing.
 class PairIds {
  public:
-  PairIds() : slots_(1024) {}
-  // The id of `key`; when new, `next_id` becomes its id and *fresh is set.
-  int FindOrAdd(uint64_t key, int next_id, bool* fresh) {
-    if (2 * (size_ + 1) > slots_.size()) Grow();
-    Slot& s = Probe(slots_, key);
-    *fresh = s.id < 0;
-    if (*fresh) {
-      s = {key, next_id};
-      ++size_;
-    }
-    return s.id;
-  }
-
- private:
   struct Slot {
     uint64_t key = 0;
     int id = -1;  // -1: empty
   };
-  static Slot& Probe(std::vector<Slot>& slots, uint64_t key) {
-    const size_t mask = slots.size() - 1;
-    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
-    while (slots[i].id >= 0 && slots[i].key != key) i = (i + 1) & mask;
-    return slots[i];
+  // At most `max_keys` keys will be added.
+  PairIds(size_t max_keys, std::vector<Slot>* slots) : slots_(*slots) {
+    size_t n = 16;
+    while (n < 2 * max_keys) n *= 2;
+    slots_.assign(n, Slot());
+    mask_ = n - 1;
   }
-  void Grow() {
-    std::vector<Slot> bigger(2 * slots_.size());
-    for (const Slot& s : slots_)
-      if (s.id >= 0) Probe(bigger, s.key) = s;
-    slots_.swap(bigger);
+  // The id of `key`; when new, `next_id` becomes its id and *fresh is set.
+  int FindOrAdd(uint64_t key, int next_id, bool* fresh) {
+    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+    while (slots_[i].id >= 0 && slots_[i].key != key) i = (i + 1) & mask_;
+    *fresh = slots_[i].id < 0;
+    if (*fresh) slots_[i] = {key, next_id};
+    return slots_[i].id;
   }
-  std::vector<Slot> slots_;  // size a power of two, at most half full
-  size_t size_ = 0;
+
+ private:
+  std::vector<Slot>& slots_;  // size a power of two, at most half full
+  size_t mask_ = 0;
 };
+
+// Slots kept past a call only up to this many (16 MB).
+constexpr size_t kMaxKeptSlots = size_t{1} << 20;
 
 }  // namespace
 
@@ -83,7 +79,10 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
   // Ids are given in order of first occurrence, so the table's own order
   // never matters.
   const std::vector<char> is_stop = StopwordIds(dict, stopwords);
-  PairIds id_of;
+  size_t max_pairs = 0;
+  for (int row : node_rows) max_pairs += terms[row].empty() ? 0 : terms[row].size() - 1;
+  thread_local std::vector<PairIds::Slot> slots;
+  PairIds id_of(max_pairs, &slots);
   // By concept id: its number of articles and the last one seen. Nodes come
   // in document order, so an article other than the last is new.
   std::vector<int> num_docs;
@@ -121,6 +120,7 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
     if (index_of_node[k] == 0)
       for (size_t j = begin[k]; j < begin[k + 1]; ++j) ++lead_docs[concepts[j]];
   }
+  if (slots.capacity() > kMaxKeptSlots) std::vector<PairIds::Slot>().swap(slots);
   std::vector<double> weights(num_docs.size());
   for (size_t c = 0; c < num_docs.size(); ++c)
     weights[c] = static_cast<size_t>(num_docs[c]) >= min_docs
