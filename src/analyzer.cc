@@ -12,7 +12,8 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <unordered_map>
+#include <cstdint>
+#include <functional>
 
 #include "stopwords.h"
 
@@ -50,17 +51,82 @@ struct Analyzer::Rep {
   const icu::Normalizer2* fold = nullptr;
 };
 
+namespace {
+
+// A folded word form's term id, or its word id when it is a stopword (then
+// no term).
+struct Entry {
+  int id = 0;
+  bool stopword = false;
+};
+
+// Folded word forms → Entry: open addressing over one string of all forms,
+// so a new form costs no allocation of its own (a node-based map's
+// allocations and frees were a large part of analysis).
+class FormCache {
+ public:
+  FormCache() : slots_(1024) {}
+  void Clear() {
+    std::fill(slots_.begin(), slots_.end(), Slot());
+    forms_.clear();
+    size_ = 0;
+  }
+  // The entry of `form`, or null; then Add(form, ...) may follow.
+  const Entry* Find(std::string_view form) {
+    hash_ = std::hash<std::string_view>()(form);
+    const Slot& s = slots_[Probe(slots_, hash_, form)];
+    return s.used ? &s.entry : nullptr;
+  }
+  // Adds `form` (the argument of the last Find, which missed).
+  void Add(std::string_view form, Entry entry) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    Slot& s = slots_[Probe(slots_, hash_, form)];
+    s = {hash_, static_cast<uint32_t>(forms_.size()), static_cast<uint32_t>(form.size()), true,
+         entry};
+    forms_.append(form);
+    ++size_;
+  }
+
+ private:
+  struct Slot {
+    size_t hash = 0;
+    uint32_t offset = 0, length = 0;  // the form in forms_
+    bool used = false;
+    Entry entry;
+  };
+  // The slot holding `form`, or the empty slot where it would go.
+  size_t Probe(const std::vector<Slot>& slots, size_t hash, std::string_view form) const {
+    const size_t mask = slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (!s.used) return i;
+      if (s.hash == hash && std::string_view(forms_).substr(s.offset, s.length) == form) return i;
+    }
+  }
+  void Grow() {
+    std::vector<Slot> bigger(2 * slots_.size());
+    const size_t mask = bigger.size() - 1;
+    for (const Slot& s : slots_) {
+      if (!s.used) continue;
+      size_t i = s.hash & mask;
+      while (bigger[i].used) i = (i + 1) & mask;
+      bigger[i] = s;
+    }
+    slots_.swap(bigger);
+  }
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::string forms_;
+  size_t size_ = 0;
+  size_t hash_ = 0;  // of the last Find's form
+};
+
+}  // namespace
+
 struct Analyzer::Session::Rep {
   const Analyzer::Rep* analyzer = nullptr;
   std::unique_ptr<icu::BreakIterator> words;
   sb_stemmer* stemmer = nullptr;
-  // A folded word form's term id in *cache_dict, or its word id when it is
-  // a stopword (then no term).
-  struct Entry {
-    int id = 0;
-    bool stopword = false;
-  };
-  std::unordered_map<std::string, Entry> cache;
+  FormCache cache;  // entries are ids in *cache_dict
   const TermDictionary* cache_dict = nullptr;
   TermDictionary own_dict;  // for the string overload
   std::string folded;
@@ -137,14 +203,13 @@ bool IsTermStatus(int32_t rule_status) {
 }  // namespace
 
 // The entry of r.folded, stemming and interning it on a miss.
-Analyzer::Session::Rep::Entry Analyzer::Session::Rep::Lookup(TermDictionary* dict) {
+Entry Analyzer::Session::Rep::Lookup(TermDictionary* dict) {
   if (cache_dict != dict) {
-    cache.clear();
+    cache.Clear();
     cache_dict = dict;
   }
-  auto [it, inserted] = cache.try_emplace(folded);
-  if (!inserted) return it->second;
-  Entry& e = it->second;
+  if (const Entry* hit = cache.Find(folded)) return *hit;
+  Entry e;
   if (analyzer->stopwords.contains(folded)) {
     e = {dict->Intern(folded), true};
   } else if (stemmer == nullptr) {
@@ -157,6 +222,7 @@ Analyzer::Session::Rep::Entry Analyzer::Session::Rep::Lookup(TermDictionary* dic
                                        static_cast<size_t>(sb_stemmer_length(stemmer)))),
          false};
   }
+  cache.Add(folded, e);
   return e;
 }
 
@@ -178,7 +244,7 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
     if (r.folded.empty() ||
         (r.folded.size() == 1 && static_cast<unsigned char>(r.folded[0]) < 0x80))
       continue;  // single ASCII letters and digits carry no topic
-    const Rep::Entry e = r.Lookup(dict);
+    const Entry e = r.Lookup(dict);
     if (!e.stopword) terms->push_back(e.id);
     if (words != nullptr) words->push_back(e.id);
   }
