@@ -91,7 +91,6 @@ struct Item {
   std::string file;    // output file name (no folder)
   std::string record;  // manifest record (kCopy: the previous one)
   std::string output;  // formatted digest (stream mode)
-  Status io;           // writing the output failed
   DigestStats stats;
   size_t sentences = 0;
   long long ms = 0;
@@ -292,7 +291,7 @@ void BatchRun::Plan(Item* item) {
   }
 }
 
-// Parallel: one cluster, one thread; writes only to *item and its own file.
+// Parallel: one cluster, one thread; writes only to *item.
 void BatchRun::Summarize(Item* item) const {
   const auto start = std::chrono::steady_clock::now();
   Digest digest;
@@ -305,16 +304,16 @@ void BatchRun::Summarize(Item* item) const {
   }
   item->stats = digest.stats;
   item->sentences = digest.sentences.size();
-  if (!stream()) {
-    item->io = internal::WriteFileAtomic(PathOf(item->file), item->output);
-    item->output.clear();
-  }
   item->ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                  std::chrono::steady_clock::now() - start).count();
 }
 
+// Serial, in input order, on the calling thread: the digest's file (whole,
+// synced), then its record. Writing here rather than in Summarize keeps
+// the workers computing while a file is synced.
 Status BatchRun::Emit(const Item& item) {
-  CHORUS_RETURN_IF_ERROR(item.io);
+  if (item.action == Action::kRun && !stream())
+    CHORUS_RETURN_IF_ERROR(internal::WriteFileAtomic(PathOf(item.file), item.output));
   std::string line;
   if (item.action == Action::kError) line = ErrorRecord(item);
   else if (item.action == Action::kCopy) line = item.record;
