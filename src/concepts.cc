@@ -64,11 +64,7 @@ constexpr size_t kMaxKeptSlots = size_t{1} << 20;
 
 }  // namespace
 
-// Concepts (Gillick & Favre 2009): pairs of adjacent words (or terms) of a
-// sentence, not both in `stopwords`, found in at least `min_docs`
-// articles, weighted by that number plus `lead_weight` per article whose
-// first sentence has the pair. Fills each item's concept ids; returns
-// the weights by concept id.
+// Concepts of Gillick & Favre (2009); the contract is in concepts.h.
 std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const TermDictionary& dict,
                                     const std::vector<int>& node_rows,
