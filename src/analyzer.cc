@@ -1,6 +1,7 @@
 // Term analysis. ICU's word iterator finds words on a UText over the
 // original bytes; a word becomes a term when its rule status says it holds
-// letters, digits or ideographs. Folding is NFKC_Casefold (ASCII takes a fast
+// letters, digits or ideographs. Plain-ASCII texts take a scanner that gives
+// the same words (ascii_words.h). Folding is NFKC_Casefold (ASCII takes a fast
 // path); U+2019 becomes an apostrophe so "Russia’s" and "Russia's" stem
 // alike. Tests: tests/analyzer_test.cc.
 
@@ -15,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "ascii_words.h"
 #include "stopwords.h"
 
 namespace chorus {
@@ -130,8 +132,11 @@ struct Analyzer::Session::Rep {
   const TermDictionary* cache_dict = nullptr;
   TermDictionary own_dict;  // for the string overload
   std::string folded;
+  std::vector<WordSpan> spans;  // the ASCII scanner's words
 
   Entry Lookup(TermDictionary* dict);
+  void AddWord(std::string_view word, TermDictionary* dict, std::vector<int>* terms,
+               std::vector<int>* words);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -226,27 +231,40 @@ Entry Analyzer::Session::Rep::Lookup(TermDictionary* dict) {
   return e;
 }
 
+// Folds `word` and appends its term and word ids (ASCII letters and digits
+// alone, and words that fold to nothing, add none).
+void Analyzer::Session::Rep::AddWord(std::string_view word, TermDictionary* dict,
+                                     std::vector<int>* terms, std::vector<int>* words) {
+  Fold(analyzer->fold, word, &folded);
+  // Possessive and trailing apostrophes carry no meaning of their own.
+  if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, "'s") == 0)
+    folded.resize(folded.size() - 2);
+  while (!folded.empty() && folded.back() == '\'') folded.pop_back();
+  if (folded.empty() || (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 0x80))
+    return;  // single ASCII letters and digits carry no topic
+  const Entry e = Lookup(dict);
+  if (!e.stopword) terms->push_back(e.id);
+  if (words != nullptr) words->push_back(e.id);
+}
+
 void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
                                 std::vector<int>* terms, std::vector<int>* words) {
   Rep& r = *rep_;
+  // Plain ASCII (nearly all news text) skips ICU: the scanner gives the
+  // same word spans (ascii_words.h).
+  if (ScanAsciiTermWords(text, &r.spans)) {
+    for (const WordSpan& w : r.spans)
+      r.AddWord(text.substr(w.begin, w.end - w.begin), dict, terms, words);
+    return;
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   r.words->setText(ut, status);
   int32_t start = r.words->first();
   for (int32_t end = r.words->next(); end != icu::BreakIterator::DONE;
        start = end, end = r.words->next()) {
-    if (!IsTermStatus(r.words->getRuleStatus())) continue;
-    Fold(r.analyzer->fold, text.substr(start, end - start), &r.folded);
-    // Possessive and trailing apostrophes carry no meaning of their own.
-    if (r.folded.size() > 2 && r.folded.compare(r.folded.size() - 2, 2, "'s") == 0)
-      r.folded.resize(r.folded.size() - 2);
-    while (!r.folded.empty() && r.folded.back() == '\'') r.folded.pop_back();
-    if (r.folded.empty() ||
-        (r.folded.size() == 1 && static_cast<unsigned char>(r.folded[0]) < 0x80))
-      continue;  // single ASCII letters and digits carry no topic
-    const Entry e = r.Lookup(dict);
-    if (!e.stopword) terms->push_back(e.id);
-    if (words != nullptr) words->push_back(e.id);
+    if (IsTermStatus(r.words->getRuleStatus()))
+      r.AddWord(text.substr(start, end - start), dict, terms, words);
   }
   utext_close(ut);
 }

@@ -6,7 +6,12 @@
 // German instead of English.
 // Invariants: spans are in range, in order and trimmed; each sentence lies
 // in its paragraph; verdict spans lie in their sentence; terms are
-// non-empty valid UTF-8.
+// non-empty valid UTF-8; the ASCII word scanner (ascii_words.h) gives ICU's
+// term word spans on the payload and on each sentence whenever it accepts
+// the text.
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -15,6 +20,7 @@
 #include <vector>
 
 #include "analyzer.h"
+#include "ascii_words.h"
 #include "fuzz_util.h"
 #include "noise_filter.h"
 #include "sentence_segmenter.h"
@@ -49,6 +55,38 @@ const SentenceSegmenter& Segmenter() {
   return *segmenter;
 }
 
+// ICU's term word spans of `text`: the reference for ScanAsciiTermWords.
+std::vector<WordSpan> IcuTermWords(std::string_view text) {
+  static std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    CHORUS_FUZZ_CHECK(U_SUCCESS(status));
+    return b;
+  }();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<WordSpan> out;
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    const int32_t rule = it->getRuleStatus();
+    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_IDEO_LIMIT)
+      out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+  }
+  utext_close(ut);
+  return out;
+}
+
+void CheckAsciiWords(std::string_view text) {
+  std::vector<WordSpan> fast;
+  if (!ScanAsciiTermWords(text, &fast)) return;
+  const std::vector<WordSpan> icu = IcuTermWords(text);
+  CHORUS_FUZZ_CHECK(fast.size() == icu.size());
+  for (size_t i = 0; i < fast.size(); ++i)
+    CHORUS_FUZZ_CHECK(fast[i].begin == icu[i].begin && fast[i].end == icu[i].end);
+}
+
 bool IsTrimmed(std::string_view text, size_t begin, size_t end) {
   size_t b = begin, e = end;
   TrimSpan(text, &b, &e);
@@ -81,6 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     CHORUS_FUZZ_CHECK(begin <= end && end <= text.size());
   const Segmentation seg = Segmenter().Segment(text);
   CheckSegmentation(text, seg);
+  CheckAsciiWords(text);
 
   const std::vector<SentenceVerdict> verdicts = ApplyFormRules(text, seg);
   CHORUS_FUZZ_CHECK(verdicts.size() == seg.sentences.size());
@@ -93,6 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view sentence = std::string_view(text).substr(s.begin, s.end - s.begin);
     CHORUS_FUZZ_CHECK(DatelineLength(sentence) <= sentence.size());
     OffTopicReason(sentence, (in.flags >> 3) / 32.0, 0.03);
+    CheckAsciiWords(sentence);
     terms.clear();
     session->Analyze(text.substr(v.begin, v.end - v.begin), &terms);
     for (const std::string& t : terms) CHORUS_FUZZ_CHECK(!t.empty() && IsValidUtf8(t));

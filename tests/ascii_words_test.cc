@@ -1,0 +1,149 @@
+// ScanAsciiTermWords (src/ascii_words.h) against ICU's root word iterator,
+// the reference: the same term word spans on (a) a table of tricky cases,
+// (b) random strings over an alphabet of every ASCII Word_Break class,
+// (c) every article of ../shared/data (skipped with a message when absent).
+
+#include "ascii_words.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+using Spans = std::vector<std::pair<uint32_t, uint32_t>>;
+
+// The reference: ICU's words whose rule status marks a number, letters,
+// kana or ideographs (what the analyzer keeps).
+Spans IcuTermWords(std::string_view text) {
+  static thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    REQUIRE(U_SUCCESS(status));
+    return b;
+  }();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  Spans out;
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    const int32_t rule = it->getRuleStatus();
+    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_IDEO_LIMIT)
+      out.emplace_back(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
+  }
+  utext_close(ut);
+  return out;
+}
+
+// The scanner's spans; false when it declines the text.
+bool Scanned(std::string_view text, Spans* out) {
+  std::vector<WordSpan> words;
+  if (!ScanAsciiTermWords(text, &words)) return false;
+  out->clear();
+  for (const WordSpan& w : words) out->emplace_back(w.begin, w.end);
+  return true;
+}
+
+// Checks the scanner against ICU on `text`; returns false when it declined.
+bool AgreesWithIcu(const std::string& text) {
+  Spans fast;
+  if (!Scanned(text, &fast)) return false;
+  INFO("text: \"" << text << "\"");
+  CHECK(fast == IcuTermWords(text));
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("ascii words: tricky cases give ICU's spans", "[analyze]") {
+  const char* kCases[] = {
+      "U.S.", "e.g.", "3.5", "1,000", "1,000.50", "don't", "_", "__", "___", "a_", "_a", "_1",
+      "a_1", "x_.b", "_._", "a:b", "1:2", "a.1", "1.a", "a'1", "1'2", "a.b1,2", "a;b", "1;2",
+      "a\"b", "a-b", "$5", "3.5%", "$_", "__.", "a..b", "1.,2", "a.'b", "a'.b", "1.'2", "1',2",
+      "'a'", ".a.", ",1,", "a,b", "O'Neill's", "rock'n'roll", "Jan. 5", "p.m.", "9/11",
+      "24-hour", "A.B.C.D", "a\r\nb", "a\tb", "a\x0B" "b", "a\x0C" "b", "1\n2", "a  b",
+      "", " ", ".", "'", "a", "1", "Z9_z", "1e10", "0x1F", "a.b.", ".a.b", "a'", "'s",
+      "it's 5 o'clock", "12:30 p.m.", "$1,200,000", "1.2.3.4", "A-1", "x_y_z", "_x_",
+      "www.example.com", "user@example.com", "#tag", "a\x7F" "b",
+  };
+  for (const char* c : kCases) {
+    INFO("case: \"" << c << "\"");
+    CHECK(AgreesWithIcu(c));
+  }
+  CHECK(AgreesWithIcu(std::string("a\0b.c", 5)));  // NUL is a control
+}
+
+TEST_CASE("ascii words: non-ASCII text is declined", "[analyze]") {
+  Spans spans;
+  CHECK_FALSE(Scanned("Russia\xE2\x80\x99s", &spans));
+  CHECK_FALSE(Scanned("caf\xC3\xA9 au lait, a rather long sentence", &spans));
+}
+
+TEST_CASE("ascii words: random strings over every word-break class give ICU's spans",
+          "[analyze]") {
+  // One or more representatives of each ASCII Word_Break class: ALetter
+  // (with '@', which ICU counts as one),
+  // Numeric, ExtendNumLet, MidNumLet, Single_Quote, MidNum, Double_Quote,
+  // the colon (MidLetter in UAX #29, not in ICU), WSegSpace, CR, LF,
+  // Newline, controls and other punctuation.
+  const std::string kAlphabet = "aZq@09_.',;\":  \r\n\x0B\x0C\t\x01-/$%!?()";
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<size_t> pick(0, kAlphabet.size() - 1), length(0, 12);
+  for (int i = 0; i < 200000; ++i) {
+    std::string s;
+    for (size_t n = length(rng); n > 0; --n) s += kAlphabet[pick(rng)];
+    Spans fast;
+    REQUIRE(Scanned(s, &fast));
+    if (fast != IcuTermWords(s)) {
+      INFO("text: \"" << s << "\"");
+      REQUIRE(fast == IcuTermWords(s));
+    }
+  }
+}
+
+TEST_CASE("ascii words: every shared data article gives ICU's spans", "[analyze]") {
+  const std::string sets[] = {"duc2003", "duc2006"};
+  size_t texts = 0, compared = 0;
+  for (const std::string& set : sets) {
+    std::ifstream in(test::SharedDir() + "/data/" + set + "/clusters.jsonl");
+    if (!in) {
+      WARN("SKIPPED: " << set << " not found under " << test::SharedDir() << "/data");
+      continue;
+    }
+    for (std::string line; std::getline(in, line);) {
+      const nlohmann::json cluster = nlohmann::json::parse(line);
+      for (const auto& doc : cluster.at("docs")) {
+        const std::string text = doc.at("text").get<std::string>();
+        // The whole article, then each line (articles with a non-ASCII
+        // byte anywhere still have ASCII lines).
+        ++texts;
+        if (AgreesWithIcu(text)) ++compared;
+        for (size_t b = 0; b < text.size();) {
+          size_t e = text.find('\n', b);
+          if (e == std::string::npos) e = text.size();
+          ++texts;
+          if (AgreesWithIcu(text.substr(b, e - b))) ++compared;
+          b = e + 1;
+        }
+      }
+    }
+  }
+  WARN("compared " << compared << " of " << texts << " texts with ICU");
+}
+
+}  // namespace internal
+}  // namespace chorus
