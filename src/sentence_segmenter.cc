@@ -1,16 +1,18 @@
 // Sentence segmentation over original UTF-8 bytes. ICU's rule-based sentence
 // iterator (UAX #29) runs on a UText over the bytes, so boundaries are byte
-// offsets and no text is ever converted or copied out of place.
+// offsets and no text is ever converted or copied out of place. Breaks
+// after abbreviations are dropped as ICU's FilteredBreakIterator would drop
+// them (break_suppressions.h), without its per-break cost.
 // Tests: tests/sentence_segmenter_test.cc.
 
 #include "sentence_segmenter.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
 #include <atomic>
 
+#include "break_suppressions.h"
 #include "text_util.h"
 
 namespace chorus {
@@ -20,7 +22,7 @@ namespace {
 
 // Abbreviations after which a period does not end a sentence, in addition
 // to ICU's locale data. Only forms that rarely end a sentence belong here.
-constexpr const char* kAbbreviations[] = {
+const char* const kAbbreviations[] = {
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.",
     "Capt.", "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.",
     "Sr.", "Jr.", "St.", "Mt.", "Ft.", "Gens.", "Reps.", "Sens.", "Pres.",
@@ -31,6 +33,14 @@ constexpr const char* kAbbreviations[] = {
     "Va.", "Ga.", "Ala.", "Okla.", "Ore.", "Colo.", "Nev.", "Wis.", "Md.",
     "Mo.", "La.", "Miss.", "Ark.", "Kan.", "Neb.", "Del.", "Vt.", "Ind.",
 };
+
+}  // namespace
+
+std::vector<std::string> NewsAbbreviations() {
+  return std::vector<std::string>(std::begin(kAbbreviations), std::end(kAbbreviations));
+}
+
+namespace {
 
 bool StartsLowercase(std::string_view line) {
   size_t i = 0;
@@ -89,7 +99,8 @@ std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text) {
 }
 
 struct SentenceSegmenter::Rep {
-  std::unique_ptr<icu::BreakIterator> prototype;
+  std::unique_ptr<icu::BreakIterator> prototype;  // the plain sentence iterator
+  std::unique_ptr<BreakSuppressions> suppressions;
   uint64_t serial = 0;  // names this segmenter in the per-thread cache
 };
 
@@ -119,23 +130,15 @@ SentenceSegmenter::~SentenceSegmenter() = default;
 Status SentenceSegmenter::Create(const std::string& locale_name,
                                  std::unique_ptr<SentenceSegmenter>* out) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale(locale_name.c_str());
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-  if (U_FAILURE(status)) {
-    status = U_ZERO_ERROR;
-    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-  }
-  for (const char* abbr : kAbbreviations)
-    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), status);
-  icu::BreakIterator* base = icu::BreakIterator::createSentenceInstance(locale, status);
   auto rep = std::make_unique<Rep>();
   rep->serial = next_serial.fetch_add(1);
-  rep->prototype.reset(builder->wrapIteratorWithFilter(base, status));
+  rep->prototype.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(locale_name.c_str()), status));
   if (U_FAILURE(status) || rep->prototype == nullptr) {
     return Status::InvalidArgument("cannot create ICU sentence iterator for locale '" +
                                    locale_name + "': " + u_errorName(status));
   }
+  rep->suppressions = std::make_unique<BreakSuppressions>(locale_name, NewsAbbreviations());
   out->reset(new SentenceSegmenter(std::move(rep)));
   return Status::OK();
 }
@@ -162,6 +165,7 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
     int32_t start = it->first();
     int merged = 0;
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+      if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end))) continue;
       std::string_view piece = joined.substr(start, end - start);
       if (merged < kMaxBreaksInQuote && end < static_cast<int32_t>(joined.size()) &&
           LeavesQuoteOpen(piece)) {

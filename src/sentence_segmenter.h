@@ -58,6 +58,10 @@ class SentenceSegmenter {
   std::unique_ptr<Rep> rep_;
 };
 
+// chorus's news abbreviations ("Gen.", "Calif."), suppressed in addition to
+// ICU's locale data (exposed for tests).
+std::vector<std::string> NewsAbbreviations();
+
 // Paragraph spans of `text` under the rules above (exposed for tests).
 std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text);
 

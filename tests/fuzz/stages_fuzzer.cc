@@ -8,9 +8,11 @@
 // in its paragraph; verdict spans lie in their sentence; terms are
 // non-empty valid UTF-8; the ASCII word scanner (ascii_words.h) gives ICU's
 // term word spans on the payload and on each sentence whenever it accepts
-// the text.
+// the text; the abbreviation suppressions on the plain sentence iterator
+// (break_suppressions.h) give the breaks of ICU's filtered iterator.
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
 #include <cstddef>
@@ -21,6 +23,7 @@
 
 #include "analyzer.h"
 #include "ascii_words.h"
+#include "break_suppressions.h"
 #include "fuzz_util.h"
 #include "noise_filter.h"
 #include "sentence_segmenter.h"
@@ -87,6 +90,41 @@ void CheckAsciiWords(std::string_view text) {
     CHORUS_FUZZ_CHECK(fast[i].begin == icu[i].begin && fast[i].end == icu[i].end);
 }
 
+// The sentence breaks of `text` by `it`, less those `suppressions` drops.
+std::vector<int32_t> SentenceBreaks(icu::BreakIterator* it, std::string_view text,
+                                    const BreakSuppressions* suppressions) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<int32_t> out{it->first()};
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
+    if (suppressions == nullptr || !suppressions->Suppresses(text, static_cast<size_t>(b)))
+      out.push_back(b);
+  utext_close(ut);
+  return out;
+}
+
+// The plain iterator with BreakSuppressions against ICU's filtered one, as
+// the segmenter builds them for English.
+void CheckSuppressions(std::string_view text) {
+  static const BreakSuppressions suppressions("en", NewsAbbreviations());
+  static std::unique_ptr<icu::BreakIterator> plain, filtered;
+  if (plain == nullptr) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale en("en");
+    plain.reset(icu::BreakIterator::createSentenceInstance(en, status));
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createInstance(en, status));
+    for (const std::string& a : NewsAbbreviations())
+      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), status);
+    filtered.reset(builder->wrapIteratorWithFilter(
+        icu::BreakIterator::createSentenceInstance(en, status), status));
+    CHORUS_FUZZ_CHECK(U_SUCCESS(status));
+  }
+  CHORUS_FUZZ_CHECK(SentenceBreaks(plain.get(), text, &suppressions) ==
+                    SentenceBreaks(filtered.get(), text, nullptr));
+}
+
 bool IsTrimmed(std::string_view text, size_t begin, size_t end) {
   size_t b = begin, e = end;
   TrimSpan(text, &b, &e);
@@ -120,6 +158,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Segmentation seg = Segmenter().Segment(text);
   CheckSegmentation(text, seg);
   CheckAsciiWords(text);
+  CheckSuppressions(text);
 
   const std::vector<SentenceVerdict> verdicts = ApplyFormRules(text, seg);
   CHORUS_FUZZ_CHECK(verdicts.size() == seg.sentences.size());
