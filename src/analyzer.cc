@@ -13,10 +13,12 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 
 #include "ascii_words.h"
+#include "stem_cache.h"
 #include "stopwords.h"
 
 namespace chorus {
@@ -51,6 +53,7 @@ struct Analyzer::Rep {
   StopwordSet stopwords{""};
   std::unique_ptr<icu::BreakIterator> word_prototype;
   const icu::Normalizer2* fold = nullptr;
+  uint64_t serial = 0;  // names this analyzer in the per-thread stem cache
 };
 
 namespace {
@@ -120,7 +123,24 @@ class FormCache {
   std::string forms_;
   size_t size_ = 0;
   size_t hash_ = 0;  // of the last Find's form
+
+ public:
+  size_t last_hash() const { return hash_; }
 };
+
+std::atomic<uint64_t> next_serial{1};
+
+// The calling thread's stem cache for analyzer `serial` (emptied when the
+// thread moves to another analyzer, whose stemmer may differ).
+StemCache* ThreadStemCache(uint64_t serial) {
+  thread_local uint64_t cached_serial = 0;
+  thread_local std::unique_ptr<StemCache> cache;
+  if (cached_serial != serial || cache == nullptr) {
+    cache = std::make_unique<StemCache>();
+    cached_serial = serial;
+  }
+  return cache.get();
+}
 
 }  // namespace
 
@@ -130,6 +150,7 @@ struct Analyzer::Session::Rep {
   sb_stemmer* stemmer = nullptr;
   FormCache cache;  // entries are ids in *cache_dict
   const TermDictionary* cache_dict = nullptr;
+  StemCache* stems = nullptr;  // this thread's, set by each Analyze
   TermDictionary own_dict;  // for the string overload
   std::string folded;
   std::vector<WordSpan> spans;  // the ASCII scanner's words
@@ -158,6 +179,7 @@ Status Analyzer::Create(const AnalyzerOptions& options,
   sb_stemmer_delete(probe);
   auto rep = std::make_unique<Rep>();
   rep->options = options;
+  rep->serial = next_serial.fetch_add(1);
   if (options.remove_stopwords) rep->stopwords = StopwordSet(options.language);
   UErrorCode status = U_ZERO_ERROR;
   rep->word_prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
@@ -220,12 +242,17 @@ Entry Analyzer::Session::Rep::Lookup(TermDictionary* dict) {
   } else if (stemmer == nullptr) {
     e = {dict->Intern(folded), false};
   } else {
-    const sb_symbol* stem =
-        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
-                        static_cast<int>(folded.size()));
-    e = {dict->Intern(std::string_view(reinterpret_cast<const char*>(stem),
-                                       static_cast<size_t>(sb_stemmer_length(stemmer)))),
-         false};
+    const size_t hash = cache.last_hash();
+    std::string_view stem;
+    if (!stems->Get(folded, hash, &stem)) {
+      const sb_symbol* s =
+          sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
+                          static_cast<int>(folded.size()));
+      stem = std::string_view(reinterpret_cast<const char*>(s),
+                              static_cast<size_t>(sb_stemmer_length(stemmer)));
+      stems->Put(folded, hash, stem);
+    }
+    e = {dict->Intern(stem), false};
   }
   cache.Add(folded, e);
   return e;
@@ -250,6 +277,7 @@ void Analyzer::Session::Rep::AddWord(std::string_view word, TermDictionary* dict
 void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
                                 std::vector<int>* terms, std::vector<int>* words) {
   Rep& r = *rep_;
+  if (r.stemmer != nullptr) r.stems = ThreadStemCache(r.analyzer->serial);
   // Plain ASCII (nearly all news text) skips ICU: the scanner gives the
   // same word spans (ascii_words.h).
   if (ScanAsciiTermWords(text, &r.spans)) {

@@ -1,6 +1,11 @@
 #include "analyzer.h"
 
+#include <libstemmer.h>
+
 #include <catch2/catch.hpp>
+#include <random>
+
+#include "stem_cache.h"
 
 namespace chorus {
 namespace internal {
@@ -74,6 +79,68 @@ TEST_CASE("every Snowball language has a segmentation locale", "[analyze]") {
     INFO(l);
     CHECK(LocaleForLanguage(l) != "root");
   }
+}
+
+TEST_CASE("stem cache keeps, replaces and refuses", "[analyze]") {
+  StemCache cache(4);
+  std::string_view stem;
+  CHECK_FALSE(cache.Get("talks", 1 << 16, &stem));
+  cache.Put("talks", 1 << 16, "talk");
+  REQUIRE(cache.Get("talks", 1 << 16, &stem));
+  CHECK(stem == "talk");
+  CHECK_FALSE(cache.Get("talk", 1 << 16, &stem));  // same slot, another form
+  cache.Put("signed", 1 << 16, "sign");             // replaces it
+  CHECK_FALSE(cache.Get("talks", 1 << 16, &stem));
+  const std::string long_form(StemCache::kMaxLength + 1, 'a');
+  cache.Put(long_form, 2 << 16, "a");
+  CHECK_FALSE(cache.Get(long_form, 2 << 16, &stem));
+  CHECK_FALSE(cache.Get("", 3 << 16, &stem));
+}
+
+TEST_CASE("terms are the same whatever the stem cache holds", "[analyze]") {
+  // Random words over a small alphabet repeat and collide in the cache all
+  // the time; every term must still be the stem Snowball gives its word,
+  // also after another language's analyzer ran on the thread.
+  AnalyzerOptions e, g;
+  e.remove_stopwords = g.remove_stopwords = false;
+  g.language = "german";
+  std::unique_ptr<Analyzer> english, german;
+  REQUIRE(Analyzer::Create(e, &english).ok());
+  REQUIRE(Analyzer::Create(g, &german).ok());
+  sb_stemmer* en_stem = sb_stemmer_new("english", "UTF_8");
+  sb_stemmer* de_stem = sb_stemmer_new("german", "UTF_8");
+  auto stem = [](sb_stemmer* s, const std::string& w) {
+    const sb_symbol* r =
+        sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(w.data()), static_cast<int>(w.size()));
+    return std::string(reinterpret_cast<const char*>(r), static_cast<size_t>(sb_stemmer_length(s)));
+  };
+  AnalyzerOptions raw;  // the words themselves, to know what was stemmed
+  raw.stem = false;
+  raw.remove_stopwords = false;
+  std::unique_ptr<Analyzer> plain;
+  REQUIRE(Analyzer::Create(raw, &plain).ok());
+  std::mt19937 rng(7);
+  const std::string letters = "aeinrstgy";
+  std::uniform_int_distribution<size_t> pick(0, letters.size() - 1), length(2, 9);
+  // English, German, English again: each analyzer for many sessions in a
+  // row (as per cluster), so the cache is hit, overwritten and emptied.
+  for (const bool is_english : {true, false, true}) {
+    for (int round = 0; round < 30; ++round) {
+      std::string text;
+      for (int w = 0; w < 400; ++w) {
+        for (size_t n = length(rng); n > 0; --n) text += letters[pick(rng)];
+        text += ' ';
+      }
+      std::vector<std::string> words, terms;
+      plain->NewSession()->Analyze(text, &words);
+      (is_english ? english : german)->NewSession()->Analyze(text, &terms);
+      REQUIRE(terms.size() == words.size());
+      for (size_t i = 0; i < words.size(); ++i)
+        CHECK(terms[i] == stem(is_english ? en_stem : de_stem, words[i]));
+    }
+  }
+  sb_stemmer_delete(en_stem);
+  sb_stemmer_delete(de_stem);
 }
 
 }  // namespace internal
