@@ -2,7 +2,8 @@
 // iterator (UAX #29) runs on a UText over the bytes, so boundaries are byte
 // offsets and no text is ever converted or copied out of place. Breaks
 // after abbreviations are dropped as ICU's FilteredBreakIterator would drop
-// them (break_suppressions.h), without its per-break cost.
+// them (break_suppressions.h), without its per-break cost. Plain-ASCII
+// paragraphs in English take a scanner with ICU's breaks (ascii_sentences.h).
 // Tests: tests/sentence_segmenter_test.cc.
 
 #include "sentence_segmenter.h"
@@ -12,6 +13,7 @@
 
 #include <atomic>
 
+#include "ascii_sentences.h"
 #include "break_suppressions.h"
 #include "text_util.h"
 
@@ -101,6 +103,7 @@ std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text) {
 struct SentenceSegmenter::Rep {
   std::unique_ptr<icu::BreakIterator> prototype;  // the plain sentence iterator
   std::unique_ptr<BreakSuppressions> suppressions;
+  bool ascii_fast_path = false;  // ascii_sentences.h holds for this locale
   uint64_t serial = 0;  // names this segmenter in the per-thread cache
 };
 
@@ -121,6 +124,18 @@ icu::BreakIterator* ThreadIterator(const icu::BreakIterator& prototype, uint64_t
   return cached.get();
 }
 
+// The breaks `it` finds in `text`, as ICU's next() returns them.
+void IcuBreaks(icu::BreakIterator* it, std::string_view text, std::vector<int32_t>* breaks) {
+  breaks->clear();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next())
+    breaks->push_back(end);
+  utext_close(ut);
+}
+
 }  // namespace
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Rep> rep)
@@ -139,13 +154,15 @@ Status SentenceSegmenter::Create(const std::string& locale_name,
                                    locale_name + "': " + u_errorName(status));
   }
   rep->suppressions = std::make_unique<BreakSuppressions>(locale_name, NewsAbbreviations());
+  rep->ascii_fast_path = locale_name == "en";  // the locale it is tested against
   out->reset(new SentenceSegmenter(std::move(rep)));
   return Status::OK();
 }
 
 Segmentation SentenceSegmenter::Segment(std::string_view text) const {
   Segmentation seg;
-  icu::BreakIterator* it = ThreadIterator(*rep_->prototype, rep_->serial);
+  icu::BreakIterator* it = nullptr;  // made on first use
+  std::vector<int32_t> breaks;
   std::string copy;  // the paragraph with soft line breaks made spaces
   for (auto [pb, pe] : SplitParagraphs(text)) {
     Paragraph para{pb, pe, seg.sentences.size(), 0};
@@ -158,13 +175,14 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
         if (c == '\n' || c == '\r') c = ' ';
       joined = copy;
     }
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, joined.data(),
-                               static_cast<int64_t>(joined.size()), &status);
-    it->setText(ut, status);
-    int32_t start = it->first();
+    // ICU's breaks, from the ASCII scanner where it applies.
+    if (!rep_->ascii_fast_path || !ScanAsciiSentenceBreaks(joined, &breaks)) {
+      if (it == nullptr) it = ThreadIterator(*rep_->prototype, rep_->serial);
+      IcuBreaks(it, joined, &breaks);
+    }
+    int32_t start = 0;
     int merged = 0;
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+    for (int32_t end : breaks) {
       if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end))) continue;
       std::string_view piece = joined.substr(start, end - start);
       if (merged < kMaxBreaksInQuote && end < static_cast<int32_t>(joined.size()) &&
@@ -178,7 +196,6 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
       start = end;
       merged = 0;
     }
-    utext_close(ut);
     para.num_sentences = seg.sentences.size() - para.first_sentence;
     seg.paragraphs.push_back(para);
   }

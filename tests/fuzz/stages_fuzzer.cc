@@ -9,7 +9,8 @@
 // non-empty valid UTF-8; the ASCII word scanner (ascii_words.h) gives ICU's
 // term word spans on the payload and on each sentence whenever it accepts
 // the text; the abbreviation suppressions on the plain sentence iterator
-// (break_suppressions.h) give the breaks of ICU's filtered iterator.
+// (break_suppressions.h) give the breaks of ICU's filtered iterator; the
+// ASCII sentence scanner (ascii_sentences.h) gives ICU's plain breaks.
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "analyzer.h"
+#include "ascii_sentences.h"
 #include "ascii_words.h"
 #include "break_suppressions.h"
 #include "fuzz_util.h"
@@ -125,6 +127,21 @@ void CheckSuppressions(std::string_view text) {
                     SentenceBreaks(filtered.get(), text, nullptr));
 }
 
+void CheckAsciiSentences(std::string_view text) {
+  std::vector<int32_t> fast;
+  if (!ScanAsciiSentenceBreaks(text, &fast)) return;
+  static std::unique_ptr<icu::BreakIterator> plain = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+    CHORUS_FUZZ_CHECK(U_SUCCESS(status));
+    return b;
+  }();
+  std::vector<int32_t> icu = SentenceBreaks(plain.get(), text, nullptr);
+  icu.erase(icu.begin());  // first()
+  CHORUS_FUZZ_CHECK(fast == icu);
+}
+
 bool IsTrimmed(std::string_view text, size_t begin, size_t end) {
   size_t b = begin, e = end;
   TrimSpan(text, &b, &e);
@@ -159,6 +176,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   CheckSegmentation(text, seg);
   CheckAsciiWords(text);
   CheckSuppressions(text);
+  {
+    std::string joined = text;  // as the segmenter sees a paragraph
+    for (char& c : joined)
+      if (c == '\n' || c == '\r') c = ' ';
+    CheckAsciiSentences(joined);
+  }
 
   const std::vector<SentenceVerdict> verdicts = ApplyFormRules(text, seg);
   CHORUS_FUZZ_CHECK(verdicts.size() == seg.sentences.size());

@@ -1,0 +1,120 @@
+// ScanAsciiSentenceBreaks (src/ascii_sentences.h) against ICU's plain "en"
+// sentence iterator, the reference: the same breaks on (a) a table of tricky
+// cases, (b) random strings over an alphabet of every ASCII Sentence_Break
+// class, (c) every paragraph of ../shared/data as the segmenter sees it
+// (skipped with a message when absent).
+
+#include "ascii_sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "sentence_segmenter.h"
+#include "test_util.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+std::vector<int32_t> IcuBreaks(std::string_view text) {
+  static std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+    REQUIRE(U_SUCCESS(status));
+    return b;
+  }();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<int32_t> out;
+  it->first();
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) out.push_back(b);
+  utext_close(ut);
+  return out;
+}
+
+// Checks the scanner against ICU on `text`; false when it declined.
+bool AgreesWithIcu(std::string_view text) {
+  std::vector<int32_t> fast;
+  if (!ScanAsciiSentenceBreaks(text, &fast)) return false;
+  INFO("text: \"" << text << "\"");
+  CHECK(fast == IcuBreaks(text));
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("ascii sentences: tricky cases give ICU's breaks", "[segment]") {
+  const char* kCases[] = {
+      "", " ", ".", "a.", "He left. She came.", "He left.She came.", "U.S. Army", "3.5 m",
+      "etc. and so", "etc. (and so", "etc. 5 and so", "Hi! there", "Hi? There", "Hi?! There",
+      "Wait... what", "Wait... What", "He said \"no.\" Then", "He said (no.) then",
+      "He said: no. - Then", "A. B. C.", "a.B", "1.B", "a. B", "No. 5 is", "e.g., this",
+      "x.  \t y", "x.\v\fY", "x.) ] Y", "x. ,y", "x. ;Y", "x.; Y", "x.- Y", "x. . Y",
+      "x?, Y", "x! 5 Y", "x. 5 y", "x. 5 Y", "x. $y", "x. _ y", "x. \"y\"", "end.",
+      "end. ", "end.  ", "(end.)", "Mr. Smith", "A.B.C. D", "a.b.c. d", "x!y", "x!Y", "x.y",
+      "x. @y", "x. @Y", "x.@Y", "1. 2. 3.", "x. ...y", "x. ?y", "x\x01. Y", "x.\x01Y",
+  };
+  for (const char* c : kCases) {
+    INFO("case: \"" << c << "\"");
+    CHECK(AgreesWithIcu(c));
+  }
+  std::vector<int32_t> breaks;
+  CHECK_FALSE(ScanAsciiSentenceBreaks("a.\nB", &breaks));
+  CHECK_FALSE(ScanAsciiSentenceBreaks("caf\xC3\xA9. B", &breaks));
+}
+
+TEST_CASE("ascii sentences: random strings over every sentence-break class give ICU's breaks",
+          "[segment]") {
+  const std::string kAlphabet = "aZq9..!?\"'()[]{}  \t\x0B\x0C,-:;$_@\x01";
+  std::mt19937 rng(612);
+  std::uniform_int_distribution<size_t> pick(0, kAlphabet.size() - 1), length(0, 12);
+  for (int i = 0; i < 300000; ++i) {
+    std::string s;
+    for (size_t n = length(rng); n > 0; --n) s += kAlphabet[pick(rng)];
+    std::vector<int32_t> fast;
+    REQUIRE(ScanAsciiSentenceBreaks(s, &fast));
+    if (fast != IcuBreaks(s)) {
+      INFO("text: \"" << s << "\"");
+      REQUIRE(fast == IcuBreaks(s));
+    }
+  }
+}
+
+TEST_CASE("ascii sentences: every shared data paragraph gives ICU's breaks", "[segment]") {
+  size_t texts = 0, compared = 0;
+  for (const std::string set : {"duc2003", "duc2006"}) {
+    std::ifstream in(test::SharedDir() + "/data/" + set + "/clusters.jsonl");
+    if (!in) {
+      WARN("SKIPPED: " << set << " not found under " << test::SharedDir() << "/data");
+      continue;
+    }
+    for (std::string line; std::getline(in, line);) {
+      const nlohmann::json cluster = nlohmann::json::parse(line);
+      for (const auto& doc : cluster.at("docs")) {
+        const std::string text = doc.at("text").get<std::string>();
+        for (auto [b, e] : SplitParagraphs(text)) {
+          std::string para = text.substr(b, e - b);
+          for (char& c : para)
+            if (c == '\n' || c == '\r') c = ' ';
+          ++texts;
+          if (AgreesWithIcu(para)) ++compared;
+        }
+      }
+    }
+  }
+  WARN("compared " << compared << " of " << texts << " paragraphs with ICU");
+}
+
+}  // namespace internal
+}  // namespace chorus
