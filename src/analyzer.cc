@@ -281,6 +281,10 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
   // Plain ASCII (nearly all news text) skips ICU: the scanner gives the
   // same word spans (ascii_words.h).
   if (ScanAsciiTermWords(text, &r.spans)) {
+    // One allocation instead of a doubling series (empty vectors only: a
+    // caller appending to one vector call after call keeps its growth).
+    if (terms->empty()) terms->reserve(r.spans.size());
+    if (words != nullptr && words->empty()) words->reserve(r.spans.size());
     for (const WordSpan& w : r.spans)
       r.AddWord(text.substr(w.begin, w.end - w.begin), dict, terms, words);
     return;
