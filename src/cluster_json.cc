@@ -2,16 +2,18 @@
 //
 // JSON clusters: {"cluster", "docs": [{"id", "title", "source", "url",
 // "date", "text"}]}. The source is checked (or repaired) as UTF-8 once, then
-// parsed with nlohmann::json in the one place that may throw; every error
-// names the file and, for syntax errors, line:column.
+// read by the in-place reader of cluster_json_fast.cc when it has the usual
+// shape, else parsed with nlohmann::json in the one place that may throw;
+// every error names the file and, for syntax errors, line:column.
 //
-// Tests: tests/loader_test.cc.
+// Tests: tests/loader_test.cc, tests/cluster_json_fast_test.cc.
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 #include <vector>
 
+#include "cluster_json_fast.h"
 #include "loader_internal.h"
 #include "text_util.h"
 #include "utf8.h"
@@ -174,9 +176,12 @@ Status ParseJsonDocuments(const Json& root, const std::string& name,
 
 }  // namespace
 
-Status ParseCluster(std::string_view json, const std::string& name,
-                    const LoadOptions& options, Cluster* cluster,
-                    std::vector<std::string>* warnings) {
+namespace {
+
+// ParseCluster, with or without the in-place reader in front of nlohmann.
+Status ParseClusterWith(bool fast, std::string_view json, const std::string& name,
+                        const LoadOptions& options, Cluster* cluster,
+                        std::vector<std::string>* warnings) {
   if (json.size() > options.max_cluster_bytes)
     return internal::ClusterTooLarge(name, json.size(), options.max_cluster_bytes);
   // nlohmann rejects invalid UTF-8 anywhere in the source, so one check of
@@ -188,6 +193,9 @@ Status ParseCluster(std::string_view json, const std::string& name,
     return Invalid(name + ":" + LineColumn(json, bad),
                    "invalid UTF-8 at byte " + std::to_string(bad));
   }
+  // The usual shape, read in place; anything else (errors included) goes
+  // through nlohmann below, which gives the result or the message.
+  if (fast && FastParseCluster(json, name, options, cluster, warnings)) return Status::OK();
   Json root;
   CHORUS_RETURN_IF_ERROR(ParseJsonDom(json, name, &root));
   if (!root.is_object())
@@ -199,6 +207,20 @@ Status ParseCluster(std::string_view json, const std::string& name,
       ParseJsonDocuments(root, name, options, &result, warnings));
   *cluster = std::move(result);
   return Status::OK();
+}
+
+}  // namespace
+
+Status ParseCluster(std::string_view json, const std::string& name,
+                    const LoadOptions& options, Cluster* cluster,
+                    std::vector<std::string>* warnings) {
+  return ParseClusterWith(true, json, name, options, cluster, warnings);
+}
+
+Status ParseClusterWithNlohmann(std::string_view json, const std::string& name,
+                                const LoadOptions& options, Cluster* cluster,
+                                std::vector<std::string>* warnings) {
+  return ParseClusterWith(false, json, name, options, cluster, warnings);
 }
 
 }  // namespace internal

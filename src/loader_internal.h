@@ -46,6 +46,12 @@ inline Status TooManyArticles(const std::string& where, size_t count, size_t lim
 Status ParseCluster(std::string_view json, const std::string& name, const LoadOptions& options,
                     Cluster* cluster, std::vector<std::string>* warnings);
 
+// ParseCluster through nlohmann alone, without the in-place reader
+// (cluster_json_fast.h): the reference that reader is tested against.
+Status ParseClusterWithNlohmann(std::string_view json, const std::string& name,
+                                const LoadOptions& options, Cluster* cluster,
+                                std::vector<std::string>* warnings);
+
 }  // namespace internal
 }  // namespace chorus
 
