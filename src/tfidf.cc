@@ -5,11 +5,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace chorus {
 namespace internal {
 
 namespace {
+
+// The first eight bytes of `s` as a big-endian number, zero-padded.
+uint64_t PrefixKey(const std::string& s) {
+  uint64_t key = 0;
+  for (size_t k = 0; k < 8; ++k)
+    key = key << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
+  return key;
+}
 
 // Sorted vocabulary of the terms that occur, and each sentence's terms as
 // sorted (id, count) pairs. Dictionary ids are renumbered in sorted term
@@ -25,8 +34,16 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
         seen[t] = 1;
         order.push_back(t);
       }
-  std::sort(order.begin(), order.end(),
-            [&](int a, int b) { return dict.term(a) < dict.term(b); });
+  // Sorted by string: the first eight bytes, big-endian and zero-padded,
+  // decide most comparisons (where they differ, they order as the strings
+  // do); equal prefixes fall back to the whole strings.
+  std::vector<std::pair<uint64_t, int>> keyed;
+  keyed.reserve(order.size());
+  for (int t : order) keyed.emplace_back(PrefixKey(dict.term(t)), t);
+  std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : dict.term(a.second) < dict.term(b.second);
+  });
+  for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].second;
   std::vector<int> sorted_id(dict.size(), -1);
   vocabulary->clear();
   vocabulary->reserve(order.size());

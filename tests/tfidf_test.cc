@@ -63,6 +63,24 @@ TEST_CASE("tfidf vocabulary is sorted and unique", "[tfidf]") {
   CHECK(m.vocabulary == std::vector<std::string>{"cafe", "café", "x", "xy", "zebra", "Ärger"});
 }
 
+TEST_CASE("tfidf vocabulary order: long shared prefixes, NUL and high bytes", "[tfidf]") {
+  // The sort decides on the first eight bytes first; these cases tie there
+  // or differ only past them, or hold bytes (NUL, 0xFF) at the edges.
+  using namespace std::string_literals;
+  std::vector<std::string> words = {"internationalization", "international", "internationale",
+                                    "internat", "internat\0"s, "internat\xFF", "interna",
+                                    "interna\0"s, "\0"s, "\0\0"s, "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF" "a",
+                                    "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF", "abcdefgh", "abcdefgi", "abcdefghZ"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20; ++round) {
+    std::shuffle(words.begin(), words.end(), rng);
+    const TermMatrix m = BuildTermMatrix({words});
+    std::vector<std::string> sorted = words;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(m.vocabulary == sorted);
+  }
+}
+
 TEST_CASE("tfidf rows are unit length, empty sentences zero rows", "[tfidf]") {
   const Terms terms = {{"talk", "truce"}, {}, {"talk"}, {}, {"truce", "truce", "aid"}};
   const TermMatrix m = BuildTermMatrix(terms);
