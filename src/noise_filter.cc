@@ -6,7 +6,9 @@
 #include "noise_filter.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "text_util.h"
@@ -148,39 +150,96 @@ bool MentionsReader(const std::vector<std::string>& words) {
   return false;
 }
 
-// True when `s` holds, ignoring ASCII case, one of the phrases below. One
-// pass that tests a phrase only where its first byte is: this runs on every
-// sentence.
+constexpr std::string_view kPhrases[] = {
+    "all rights reserved", "terms of use", "terms of service", "privacy policy",
+    "cookie policy", "\u00A9", "copyright "};  // lowercase
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// The byte pairs (either ASCII case) that begin a phrase of kPhrases, as a
+// 65,536-bit set indexed by first << 8 | second.
+struct PhraseStarts {
+  uint64_t bits[1024] = {};
+  PhraseStarts() {
+    auto cases = [](char c) {
+      const char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+      return std::string{c, upper};
+    };
+    for (std::string_view phrase : kPhrases)
+      for (char a : cases(phrase[0]))
+        for (char b : cases(phrase[1])) {
+          const unsigned pair = static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
+          bits[pair >> 6] |= uint64_t{1} << (pair & 63);
+        }
+  }
+  bool Has(char a, char b) const {
+    const unsigned pair = static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
+    return (bits[pair >> 6] >> (pair & 63)) & 1;
+  }
+};
+
+// True when `s` holds, ignoring ASCII case, one of kPhrases. One pass that
+// tests the phrases only where a byte pair that begins one of them is:
+// this runs on every sentence.
 bool HasBoilerplatePhrase(std::string_view s) {
-  static constexpr std::string_view kPhrases[] = {
-      "all rights reserved", "terms of use", "terms of service", "privacy policy",
-      "cookie policy", "\u00A9", "copyright "};  // lowercase
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  static const PhraseStarts starts;
   auto at = [&](size_t i, std::string_view phrase) {
     if (s.size() - i < phrase.size()) return false;
     for (size_t k = 0; k < phrase.size(); ++k)
-      if (lower(s[i + k]) != phrase[k]) return false;
+      if (AsciiLower(s[i + k]) != phrase[k]) return false;
     return true;
   };
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = lower(s[i]);
-    if (c != 'a' && c != 't' && c != 'p' && c != 'c' && c != '\xC2') continue;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {  // every phrase has two bytes or more
+    if (!starts.Has(s[i], s[i + 1])) continue;
     for (std::string_view phrase : kPhrases)
-      if (phrase[0] == c && at(i, phrase)) return true;
+      if (at(i, phrase)) return true;
+  }
+  return false;
+}
+
+// The first of LeadWords(s, 1), Bare: a view into `s`, not lowercased
+// (callers compare ignoring ASCII case); *found is false when s has no
+// lead word at all.
+std::string_view FirstBareWord(std::string_view s, bool* found) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+    size_t e = i;
+    while (b < e && std::string_view("\"'([{").find(s[b]) != std::string_view::npos) ++b;
+    if (b == e) continue;  // LeadWords drops a word left empty
+    *found = true;
+    while (b < e && std::string_view(":-|/.,;!").find(s[e - 1]) != std::string_view::npos) --e;
+    return s.substr(b, e - b);
+  }
+  *found = false;
+  return {};
+}
+
+// OneOf, ignoring the ASCII case of `w` (the set is lowercase).
+bool OneOfIgnoringCase(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set) {
+    if (s.size() != w.size()) continue;
+    size_t k = 0;
+    while (k < s.size() && AsciiLower(w[k]) == s[k]) ++k;
+    if (k == s.size()) return true;
   }
   return false;
 }
 
 // Reason to drop one sentence, or "".
 std::string SentenceReason(std::string_view s) {
-  auto w = LeadWords(s, 1);  // the first word; the first 40 only when needed
-  if (w.empty()) return "empty";
-  std::string w0 = Bare(w[0]);
-  if (OneOf(w0, {"please", "click", "tap", "subscribe", "sign", "log", "login", "register",
-                 "follow", "share", "comment", "contact", "stay", "download", "join", "like",
-                 "enter", "send", "tell", "support", "donate", "bookmark", "print", "email"}) &&
-      (w = LeadWords(s, 40), MentionsReader(w) || w.size() <= 10))
-    return "reader prompt";
+  bool found = false;
+  const std::string_view w0 = FirstBareWord(s, &found);  // the first 40 words only when needed
+  if (!found) return "empty";
+  if (OneOfIgnoringCase(w0, {"please", "click", "tap", "subscribe", "sign", "log", "login",
+                             "register", "follow", "share", "comment", "contact", "stay",
+                             "download", "join", "like", "enter", "send", "tell", "support",
+                             "donate", "bookmark", "print", "email"})) {
+    const std::vector<std::string> w = LeadWords(s, 40);
+    if (MentionsReader(w) || w.size() <= 10) return "reader prompt";
+  }
   if (HasBoilerplatePhrase(s)) return "site boilerplate";
   return "";
 }
@@ -219,10 +278,27 @@ bool AddressesReader(std::string_view s) {
     len = 0;
     return hit;
   };
+  // What each byte can be: 1 an ASCII letter, 2 the start of a quote mark,
+  // 0 neither. This runs on every byte of every candidate sentence.
+  static constexpr auto kKind = [] {
+    std::array<uint8_t, 256> kind{};
+    for (int c = 'a'; c <= 'z'; ++c) kind[c] = kind[c - 32] = 1;
+    for (unsigned char c : {'\xE2', '`', '\'', '"'}) kind[c] = 2;
+    return kind;
+  }();
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    // Compare only at a byte that can start a quote mark: this runs on every
-    // byte of every candidate sentence.
+    const uint8_t kind = kKind[static_cast<unsigned char>(c)];
+    if (kind == 1) {
+      if (len < sizeof word) word[len] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      ++len;
+      continue;
+    }
+    if (kind == 0) {
+      if (len > 0 && flush()) return true;
+      continue;
+    }
+    // Compare only at a byte that can start a quote mark.
     const bool curly = c == '\xE2', ticks = c == '`' || c == '\'';
     if ((curly && s.compare(i, 3, "\u201C") == 0) || (ticks && s.compare(i, 2, "``") == 0)) {
       if (flush()) return true;
@@ -233,10 +309,6 @@ bool AddressesReader(std::string_view s) {
     } else if (c == '"') {
       if (flush()) return true;
       quoted = !quoted;
-    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      if (len < sizeof word) word[len] = c >= 'A' && c <= 'Z' ? c + 32 : c;
-      ++len;
-      continue;
     }
     if (len > 0 && flush()) return true;
   }

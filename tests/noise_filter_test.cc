@@ -52,6 +52,12 @@ TEST_CASE("form rules drop page furniture", "[noise]") {
       {"Click here to subscribe to our daily newsletter.", "reader prompt"},
       {"Share this story with your friends!", "reader prompt"},
       {"\xC2\xA9 2025 Harbour Gazette. All rights reserved.", "site boilerplate"},
+      // Case, position and leading or trailing punctuation of the first word.
+      {"Use of this site is subject to our TERMS OF SERVICE.", "site boilerplate"},
+      {"Copyright 2025 Harbour Gazette.", "site boilerplate"},
+      {"The council debated the new cookie Policy at length on Tuesday.", "site boilerplate"},
+      {"((PLEASE!! log in to comment.", "reader prompt"},
+      {"(( Click here to subscribe.", "reader prompt"},
   };
   for (const auto& c : cases) {
     INFO(c.line);
@@ -104,6 +110,9 @@ TEST_CASE("the topic rule drops unrelated lines and the publisher's voice", "[no
   CHECK(OffTopicReason("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D the mayor said.", 0.05, 0.03).empty());
   CHECK(OffTopicReason("``We will rebuild,'' the mayor said.", 0.05, 0.03).empty());
   CHECK(OffTopicReason("The mayor said the bridge will be rebuilt.", 0.05, 0.03).empty());
+  CHECK(OffTopicReason("Thanks, YOURS truly.", 0.05, 0.03).rfind("publisher voice", 0) == 0);
+  CHECK(OffTopicReason("\"We\" said nothing; you know.", 0.05, 0.03).rfind("publisher voice", 0) == 0);
+  CHECK(OffTopicReason("\"We said nothing, you know.\"", 0.05, 0.03).empty());
   // Strongly related sentences keep their pronouns.
   CHECK(OffTopicReason("Our reporter saw the bridge fall.", 0.2, 0.03).empty());
 }
