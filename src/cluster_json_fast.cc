@@ -11,6 +11,7 @@
 #include "cluster_json_fast.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -29,13 +30,13 @@ size_t PlainRun(const char* p, size_t n) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
+  for (; std::endian::native == std::endian::little && i + 8 <= n; i += 8) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
     const uint64_t q = w ^ (kOnes * '"');
     const uint64_t b = w ^ (kOnes * '\\');
     const uint64_t hit = (((q - kOnes) & ~q) | ((b - kOnes) & ~b) | ((w - kOnes * 0x20) & ~w)) & kHigh;
-    if (hit != 0) return i + static_cast<size_t>(__builtin_ctzll(hit)) / 8;  // little-endian
+    if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit)) / 8;
   }
   for (; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(p[i]);

@@ -2,6 +2,7 @@
 // general, so these strings are written for this test.
 #include "noise_filter.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <iterator>
 #include <random>
@@ -137,6 +138,14 @@ TEST_CASE("words of a collapsed text are counted as CountWords counts them", "[n
                              "\u2028lead and trail\u3000", "caf\u00E9 na\u00EFve"}) {
     const std::string c = CollapseWhitespace(t);
     CHECK(CountCollapsedWords(c) == CountWords(t));
+  }
+  // Eight bytes at a time: spaces at every offset, next to high bytes.
+  std::mt19937 rng(5);
+  const char bytes[] = {' ', 'a', '\xA0', '\x80', '\xFF', '\x1F', '\x21', '\0'};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(1 + rng() % 40, 'x');
+    for (char& c : text) c = bytes[rng() % sizeof bytes];
+    CHECK(CountCollapsedWords(text) == 1 + static_cast<size_t>(std::count(text.begin(), text.end(), ' ')));
   }
 }
 
