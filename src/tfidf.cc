@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <span>
 
 namespace chorus {
 namespace internal {
@@ -20,12 +21,18 @@ uint64_t PrefixKey(const std::string& s) {
   return key;
 }
 
-// Sorted vocabulary of the terms that occur, and each sentence's terms as
-// sorted (id, count) pairs. Dictionary ids are renumbered in sorted term
-// order; ids of the dictionary that no sentence holds are left out.
+// Each sentence's terms as sorted (id, count) pairs, all in one array:
+// sentence s owns pairs[start[s], start[s + 1]).
+struct TermCounts {
+  std::vector<std::pair<int, int>> pairs;
+  std::vector<size_t> start;
+};
+
+// Sorted vocabulary of the terms that occur, and each sentence's term
+// counts. Dictionary ids are renumbered in sorted term order; ids of the
+// dictionary that no sentence holds are left out.
 void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermDictionary& dict,
-                std::vector<std::string>* vocabulary,
-                std::vector<std::vector<std::pair<int, int>>>* counts) {
+                std::vector<std::string>* vocabulary, TermCounts* counts) {
   std::vector<char> seen(dict.size(), 0);
   std::vector<int> order;  // the dictionary ids that occur, then sorted by string
   for (const auto& terms : sentence_terms)
@@ -51,7 +58,12 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
     sorted_id[order[i]] = static_cast<int>(i);
     vocabulary->push_back(dict.term(order[i]));
   }
-  counts->assign(sentence_terms.size(), {});
+  size_t total = 0;
+  for (const auto& terms : sentence_terms) total += terms.size();
+  counts->pairs.clear();
+  counts->pairs.reserve(total);
+  counts->start.assign(1, 0);
+  counts->start.reserve(sentence_terms.size() + 1);
   std::vector<int> term_ids;
   for (size_t s = 0; s < sentence_terms.size(); ++s) {
     term_ids.clear();
@@ -60,9 +72,10 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
     for (size_t k = 0; k < term_ids.size();) {
       size_t e = k;
       while (e < term_ids.size() && term_ids[e] == term_ids[k]) ++e;
-      (*counts)[s].emplace_back(term_ids[k], static_cast<int>(e - k));
+      counts->pairs.emplace_back(term_ids[k], static_cast<int>(e - k));
       k = e;
     }
+    counts->start.push_back(counts->pairs.size());
   }
 }
 
@@ -80,15 +93,16 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence
 TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
                            const TermDictionary& dict, double idf_exponent) {
   TermMatrix m;
-  std::vector<std::vector<std::pair<int, int>>> counts;
+  TermCounts counts;
   IndexTerms(sentence_terms, dict, &m.vocabulary, &counts);
   const size_t n = sentence_terms.size();
   std::vector<int> df(m.vocabulary.size(), 0);
-  size_t nnz = 0;
-  for (const auto& row : counts) {
-    nnz += row.size();
-    for (auto [id, c] : row) ++df[id];
-  }
+  const size_t nnz = counts.pairs.size();
+  for (auto [id, c] : counts.pairs) ++df[id];
+  // Sentence s's (id, count) pairs.
+  auto row = [&](size_t s) {
+    return std::span(counts.pairs.data() + counts.start[s], counts.start[s + 1] - counts.start[s]);
+  };
   m.idf.resize(df.size());
   for (size_t t = 0; t < df.size(); ++t)
     m.idf[t] = std::log(static_cast<double>(n + 1) / df[t]);
@@ -99,10 +113,10 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
   m.rows.reserve(static_cast<Eigen::Index>(nnz));
   for (size_t s = 0; s < n; ++s) {
     double norm2 = 0;
-    for (auto [id, c] : counts[s]) norm2 += (c * m.idf[id]) * (c * m.idf[id]);
+    for (auto [id, c] : row(s)) norm2 += (c * m.idf[id]) * (c * m.idf[id]);
     const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
     m.rows.startVec(static_cast<int>(s));
-    for (auto [id, c] : counts[s])
+    for (auto [id, c] : row(s))
       m.rows.insertBack(static_cast<int>(s), id) = c * m.idf[id] * inv;
   }
   m.rows.finalize();
