@@ -7,9 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 
 #include "text_util.h"
 
@@ -22,6 +22,7 @@ namespace {
 // `max` of them. Non-ASCII bytes are kept as they are.
 std::vector<std::string> LeadWords(std::string_view text, size_t max) {
   std::vector<std::string> out;
+  out.reserve(std::min<size_t>(max, 8));
   size_t i = 0;
   while (i < text.size() && out.size() < max) {
     while (i < text.size() && IsAsciiSpace(text[i])) ++i;
@@ -315,19 +316,21 @@ bool AddressesReader(std::string_view s) {
   return flush();
 }
 
+// printf's "%.3f" of `value` (std::to_chars with a precision formats as
+// printf does in the C locale), without printf's cost.
+std::string Fixed3(double value) {
+  char buf[400];  // room for any double in fixed notation
+  const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 3);
+  return std::string(buf, result.ptr);
+}
+
 }  // namespace
 
 std::string OffTopicReason(std::string_view sentence, double topic, double threshold) {
-  char buf[96];
-  if (topic < threshold) {
-    std::snprintf(buf, sizeof buf, "off-topic (similarity %.3f < %.3f)", topic, threshold);
-    return buf;
-  }
-  if (topic < 3 * threshold && AddressesReader(sentence)) {
-    std::snprintf(buf, sizeof buf, "publisher voice or reader address, weakly related (%.3f)",
-                  topic);
-    return buf;
-  }
+  if (topic < threshold)
+    return "off-topic (similarity " + Fixed3(topic) + " < " + Fixed3(threshold) + ")";
+  if (topic < 3 * threshold && AddressesReader(sentence))
+    return "publisher voice or reader address, weakly related (" + Fixed3(topic) + ")";
   return "";
 }
 

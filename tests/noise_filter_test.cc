@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <iterator>
 #include <random>
 
@@ -116,6 +117,26 @@ TEST_CASE("the topic rule drops unrelated lines and the publisher's voice", "[no
   CHECK(OffTopicReason("\"We said nothing, you know.\"", 0.05, 0.03).empty());
   // Strongly related sentences keep their pronouns.
   CHECK(OffTopicReason("Our reporter saw the bridge fall.", 0.2, 0.03).empty());
+}
+
+TEST_CASE("topic rule reasons print numbers as printf's %.3f does", "[noise]") {
+  std::vector<double> values = {0.0, 0.0005, 0.0015, 0.0125, 0.02, 0.0295, 0.03, 0.9995,
+                                1e-300, 5e-324, 0.1 + 0.2, 12345.6785, 1e22, -0.0, -0.0004};
+  std::mt19937_64 rng(3);
+  std::uniform_real_distribution<double> unit(0.0, 0.2);
+  for (int i = 0; i < 3000; ++i) values.push_back(unit(rng));
+  for (int i = 0; i < 3000; ++i) values.push_back((rng() % 200000) / 1e5 + 0.0005);  // ties
+  for (double topic : values) {
+    char expected[512];
+    std::snprintf(expected, sizeof expected, "off-topic (similarity %.3f < %.3f)", topic, 1e300);
+    CHECK(OffTopicReason("x", topic, 1e300) == expected);
+  }
+  for (double topic : {0.031, 0.0455, 0.08995}) {
+    char expected[128];
+    std::snprintf(expected, sizeof expected,
+                  "publisher voice or reader address, weakly related (%.3f)", topic);
+    CHECK(OffTopicReason("Tell us what you think.", topic, 0.03) == expected);
+  }
 }
 
 TEST_CASE("topic similarity: leave one document out", "[noise]") {
