@@ -426,13 +426,22 @@ std::vector<double> TopicSimilarity(const SparseRows& x, const std::vector<int>&
     }
     return result;
   }
-  std::vector<double> rest;
-  for (int d = 0; d < ndocs; ++d) {  // leave one document out
-    rest = total;
+  // Leave one document out: `total` becomes the rest of the cluster in
+  // place (the same subtractions, in the same order, as on a copy), and the
+  // entries it changed are put back from `saved` afterwards, last first, so
+  // an entry changed twice gets its first saved value: the original.
+  std::vector<double>& rest = total;
+  std::vector<std::pair<int, double>> saved;
+  for (int d = 0; d < ndocs; ++d) {
+    saved.clear();
     for (int i : rows_of[d])
-      for (SparseRows::InnerIterator t(x, i); t; ++t) rest[t.index()] -= t.value();
+      for (SparseRows::InnerIterator t(x, i); t; ++t) {
+        saved.emplace_back(static_cast<int>(t.index()), rest[t.index()]);
+        rest[t.index()] -= t.value();
+      }
     const double norm = std::sqrt(norm2_of(rest));
     for (int i : rows_of[d]) result[i] = norm > 0 ? std::max(0.0, dot_with(i, rest) / norm) : 0.0;
+    for (auto it = saved.rbegin(); it != saved.rend(); ++it) rest[it->first] = it->second;
   }
   return result;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdio>
 #include <iterator>
 #include <random>
@@ -136,6 +137,49 @@ TEST_CASE("topic rule reasons print numbers as printf's %.3f does", "[noise]") {
     std::snprintf(expected, sizeof expected,
                   "publisher voice or reader address, weakly related (%.3f)", topic);
     CHECK(OffTopicReason("Tell us what you think.", topic, 0.03) == expected);
+  }
+}
+
+// The obvious leave-one-document-out similarity: a fresh copy of the sum
+// of all rows per document, minus that document's rows, in row order.
+std::vector<double> NaiveTopicSimilarity(const SparseRows& x, const std::vector<int>& doc_of) {
+  const int n = static_cast<int>(x.rows());
+  std::vector<double> total(x.cols(), 0.0), result(n, 0.0);
+  for (int i = 0; i < n; ++i)
+    for (SparseRows::InnerIterator t(x, i); t; ++t) total[t.index()] += t.value();
+  const int ndocs = 1 + *std::max_element(doc_of.begin(), doc_of.end());
+  for (int d = 0; d < ndocs; ++d) {
+    std::vector<double> rest = total;
+    for (int i = 0; i < n; ++i)
+      if (doc_of[i] == d)
+        for (SparseRows::InnerIterator t(x, i); t; ++t) rest[t.index()] -= t.value();
+    double norm2 = 0;
+    for (double e : rest) norm2 += e * e;
+    const double norm = std::sqrt(norm2);
+    for (int i = 0; i < n; ++i) {
+      if (doc_of[i] != d) continue;
+      double dot = 0;
+      for (SparseRows::InnerIterator t(x, i); t; ++t) dot += t.value() * rest[t.index()];
+      result[i] = norm > 0 ? std::max(0.0, dot / norm) : 0.0;
+    }
+  }
+  return result;
+}
+
+TEST_CASE("topic similarity equals the copy-per-document reference exactly", "[noise]") {
+  std::mt19937 rng(17);
+  for (int round = 0; round < 300; ++round) {
+    const int n = 2 + static_cast<int>(rng() % 30), ndocs = 2 + static_cast<int>(rng() % 5);
+    const int alphabet = 1 + static_cast<int>(rng() % 20);
+    std::vector<std::vector<std::string>> terms(n);
+    std::vector<int> doc_of(n);
+    for (int i = 0; i < n; ++i) {
+      doc_of[i] = i < ndocs ? i : static_cast<int>(rng() % ndocs);  // every document has a row
+      for (int k = static_cast<int>(rng() % 8); k > 0; --k)
+        terms[i].push_back("t" + std::to_string(rng() % alphabet));
+    }
+    const TermMatrix m = BuildTermMatrix(terms);
+    CHECK(TopicSimilarity(m.rows, doc_of) == NaiveTopicSimilarity(m.rows, doc_of));
   }
 }
 
