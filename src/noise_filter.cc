@@ -158,9 +158,11 @@ constexpr std::string_view kPhrases[] = {
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // The byte pairs (either ASCII case) that begin a phrase of kPhrases, as a
-// 65,536-bit set indexed by first << 8 | second.
+// 65,536-bit set indexed by first << 8 | second, and their first bytes
+// (a cheaper test that rules out most bytes first).
 struct PhraseStarts {
   uint64_t bits[1024] = {};
+  bool first[256] = {};
   PhraseStarts() {
     auto cases = [](char c) {
       const char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
@@ -171,9 +173,11 @@ struct PhraseStarts {
         for (char b : cases(phrase[1])) {
           const unsigned pair = static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
           bits[pair >> 6] |= uint64_t{1} << (pair & 63);
+          first[static_cast<unsigned char>(a)] = true;
         }
   }
   bool Has(char a, char b) const {
+    if (!first[static_cast<unsigned char>(a)]) return false;
     const unsigned pair = static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
     return (bits[pair >> 6] >> (pair & 63)) & 1;
   }
