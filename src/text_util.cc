@@ -125,7 +125,11 @@ size_t CountCollapsedWords(std::string_view collapsed) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
     const uint64_t x = w ^ kSpaces;
-    spaces += static_cast<size_t>(std::popcount(~(((x & kLow7) + kLow7) | x | kLow7)));
+    // One bit per space byte, moved to the byte's low bit; the multiply sums
+    // the eight bytes into the top one (std::popcount is a libgcc call
+    // without -mpopcnt).
+    const uint64_t ones = ~(((x & kLow7) + kLow7) | x | kLow7) >> 7;
+    spaces += static_cast<size_t>((ones * 0x0101010101010101ULL) >> 56);
   }
   for (; i < n; ++i) spaces += p[i] == ' ';
   return 1 + spaces;
