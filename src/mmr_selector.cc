@@ -32,7 +32,8 @@ double CoverageGain(const SelectionItem& item, const std::vector<bool>& covered,
   for (int c : item.concepts)
     if (!covered[c]) gain += params.concept_weights[c];
   const double cost = std::max<double>(1, static_cast<double>(item.cost));
-  return gain / std::pow(cost, params.length_exponent);
+  // pow(x, 1.0) == x exactly; the default exponent skips the call (~1% of batch).
+  return gain / (params.length_exponent == 1.0 ? cost : std::pow(cost, params.length_exponent));
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "word_hash.h"
+
 namespace chorus {
 namespace internal {
 
@@ -34,7 +36,7 @@ class StopwordSet {
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
+      return WordHash(s);
     }
   };
   std::unordered_set<std::string, Hash, std::equal_to<>> words_;

@@ -9,9 +9,10 @@
 #ifndef CHORUS_SRC_TERM_DICTIONARY_H_
 #define CHORUS_SRC_TERM_DICTIONARY_H_
 
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace chorus {
@@ -23,17 +24,19 @@ class TermDictionary {
   int Intern(std::string_view term);
   // The string of `id` (0 <= id < size()). The reference stays valid for the
   // dictionary's lifetime, across later Interns.
-  const std::string& term(int id) const { return *terms_[static_cast<size_t>(id)]; }
+  const std::string& term(int id) const { return terms_[static_cast<size_t>(id)]; }
   size_t size() const { return terms_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Open addressing on WordHash (a node-based map cost an allocation per
+  // term and std::hash per lookup); where a term sits never shows in an id.
+  struct Slot {
+    uint32_t hash = 0;  // the low bits of the term's WordHash
+    int32_t id = -1;    // -1: empty
   };
-  // Node-based: keys never move, so terms_ can point at them.
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> ids_;
-  std::vector<const std::string*> terms_;  // by id
+  void Grow();
+  std::vector<Slot> slots_;        // size 0 or a power of two, at most half full
+  std::deque<std::string> terms_;  // by id; a deque never moves its elements
 };
 
 }  // namespace internal

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "analyzer.h"
+#include "word_hash.h"
+
+#include <set>
 
 namespace chorus {
 namespace internal {
@@ -20,6 +23,36 @@ TEST_CASE("term dictionary gives equal strings equal dense ids", "[analyze]") {
   CHECK(talk == "talk");  // references survive growth
   CHECK(dict.term(1) == "truce");
   CHECK(dict.term(2).empty());
+}
+
+TEST_CASE("word hash: every byte and the length count, low and high bits vary", "[analyze]") {
+  CHECK(WordHash("") != WordHash(std::string_view("\0", 1)));
+  for (size_t n = 1; n <= 40; ++n) {
+    const std::string base(n, 'a');
+    for (size_t i = 0; i < n; ++i) {
+      std::string other = base;
+      other[i] = 'b';
+      CHECK(WordHash(other) != WordHash(base));
+    }
+    CHECK(WordHash(base) != WordHash(base + '\0'));  // the length counts
+  }
+  // Low bits (open addressing) and bits 16-30 (StemCache slots) both spread.
+  std::set<size_t> low, high;
+  for (int i = 0; i < 4096; ++i) {
+    const size_t h = WordHash("w" + std::to_string(i));
+    low.insert(h & 0xFFF);
+    high.insert((h >> 16) & 0xFFF);
+  }
+  CHECK(low.size() > 2400);  // 4096 balls in 4096 bins fill ~2589
+  CHECK(high.size() > 2400);
+}
+
+TEST_CASE("term dictionary: many terms keep their ids", "[analyze]") {
+  TermDictionary dict;
+  for (int i = 0; i < 20000; ++i) CHECK(dict.Intern("term" + std::to_string(i)) == i);
+  for (int i = 0; i < 20000; ++i) CHECK(dict.Intern("term" + std::to_string(i)) == i);
+  CHECK(dict.size() == 20000);
+  CHECK(dict.term(12345) == "term12345");
 }
 
 TEST_CASE("analyzer ids name the same terms and words as its strings", "[analyze]") {
