@@ -60,14 +60,15 @@ struct Analyzer::Rep {
 
 namespace {
 
-// A folded word form's term id, or its word id when it is a stopword (then
-// no term).
+// What a word yields: its term id, or its word id when it is a stopword
+// (then no term), or nothing (`skip`).
 struct Entry {
   int id = 0;
   bool stopword = false;
+  bool skip = false;
 };
 
-// Folded word forms → Entry: open addressing over one string of all forms,
+// Words as written → Entry: open addressing over one string of all forms,
 // so a new form costs no allocation of its own (a node-based map's
 // allocations and frees were a large part of analysis). Hashed with WordHash
 // (std::hash's `_Hash_bytes` was 4.7% of batch instructions); the hash only
@@ -130,9 +131,6 @@ class FormCache {
   std::string forms_;
   size_t size_ = 0;
   size_t hash_ = 0;  // of the last Find's form
-
- public:
-  size_t last_hash() const { return hash_; }
 };
 
 std::atomic<uint64_t> next_serial{1};
@@ -155,14 +153,14 @@ struct Analyzer::Session::Rep {
   const Analyzer::Rep* analyzer = nullptr;
   std::unique_ptr<icu::BreakIterator> words;
   sb_stemmer* stemmer = nullptr;
-  FormCache cache;  // entries are ids in *cache_dict
+  FormCache cache;  // words as written → ids in *cache_dict
   const TermDictionary* cache_dict = nullptr;
   StemCache* stems = nullptr;  // this thread's, set by each Analyze
   TermDictionary own_dict;  // for the string overload
   std::string folded;
   std::vector<WordSpan> spans;  // the ASCII scanner's words
 
-  Entry Lookup(TermDictionary* dict);
+  Entry Resolve(TermDictionary* dict);
   void AddWord(std::string_view word, bool ascii, TermDictionary* dict,
                std::vector<int>* terms, std::vector<int>* words);
 };
@@ -237,47 +235,50 @@ bool IsTermStatus(int32_t rule_status) {
 
 }  // namespace
 
-// The entry of r.folded, stemming and interning it on a miss.
-Entry Analyzer::Session::Rep::Lookup(TermDictionary* dict) {
+// The entry of r.folded (not empty): its stopword id, or its stem's id.
+Entry Analyzer::Session::Rep::Resolve(TermDictionary* dict) {
+  if (analyzer->stopwords.contains(folded)) return {dict->Intern(folded), true};
+  if (stemmer == nullptr) return {dict->Intern(folded), false};
+  const size_t hash = WordHash(folded);
+  std::string_view stem;
+  if (!stems->Get(folded, hash, &stem)) {
+    const sb_symbol* s =
+        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
+                        static_cast<int>(folded.size()));
+    stem = std::string_view(reinterpret_cast<const char*>(s),
+                            static_cast<size_t>(sb_stemmer_length(stemmer)));
+    stems->Put(folded, hash, stem);
+  }
+  return {dict->Intern(stem), false};
+}
+
+// Appends the term and word ids of `word` (ASCII letters and digits alone,
+// and words that fold to nothing, add none). The cache is keyed by the word
+// as written: what a word yields is a function of its bytes, so a hit skips
+// folding too ("The" and "the" are two keys with one entry value). Ids are
+// unchanged by this: each folded form is interned first at its first word.
+void Analyzer::Session::Rep::AddWord(std::string_view word, bool ascii, TermDictionary* dict,
+                                     std::vector<int>* terms, std::vector<int>* words) {
   if (cache_dict != dict) {
     cache.Clear();
     cache_dict = dict;
   }
-  if (const Entry* hit = cache.Find(folded)) return *hit;
   Entry e;
-  if (analyzer->stopwords.contains(folded)) {
-    e = {dict->Intern(folded), true};
-  } else if (stemmer == nullptr) {
-    e = {dict->Intern(folded), false};
+  if (const Entry* hit = cache.Find(word)) {
+    e = *hit;
   } else {
-    const size_t hash = cache.last_hash();
-    std::string_view stem;
-    if (!stems->Get(folded, hash, &stem)) {
-      const sb_symbol* s =
-          sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
-                          static_cast<int>(folded.size()));
-      stem = std::string_view(reinterpret_cast<const char*>(s),
-                              static_cast<size_t>(sb_stemmer_length(stemmer)));
-      stems->Put(folded, hash, stem);
-    }
-    e = {dict->Intern(stem), false};
+    Fold(analyzer->fold, word, ascii, &folded);
+    // Possessive and trailing apostrophes carry no meaning of their own.
+    if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, "'s") == 0)
+      folded.resize(folded.size() - 2);
+    while (!folded.empty() && folded.back() == '\'') folded.pop_back();
+    if (folded.empty() || (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 0x80))
+      e.skip = true;  // single ASCII letters and digits carry no topic
+    else
+      e = Resolve(dict);
+    cache.Add(word, e);
   }
-  cache.Add(folded, e);
-  return e;
-}
-
-// Folds `word` and appends its term and word ids (ASCII letters and digits
-// alone, and words that fold to nothing, add none).
-void Analyzer::Session::Rep::AddWord(std::string_view word, bool ascii, TermDictionary* dict,
-                                     std::vector<int>* terms, std::vector<int>* words) {
-  Fold(analyzer->fold, word, ascii, &folded);
-  // Possessive and trailing apostrophes carry no meaning of their own.
-  if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, "'s") == 0)
-    folded.resize(folded.size() - 2);
-  while (!folded.empty() && folded.back() == '\'') folded.pop_back();
-  if (folded.empty() || (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 0x80))
-    return;  // single ASCII letters and digits carry no topic
-  const Entry e = Lookup(dict);
+  if (e.skip) return;
   if (!e.stopword) terms->push_back(e.id);
   if (words != nullptr) words->push_back(e.id);
 }
