@@ -40,47 +40,74 @@ struct ClassTable {
 };
 constexpr ClassTable kClasses;
 
-bool IsAscii(std::string_view text) {
-  // Eight bytes at a time: any high bit means a non-ASCII byte.
-  size_t i = 0;
-  uint64_t any = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, text.data() + i, 8);
-    any |= chunk;
+// The few non-ASCII code points of news text the scanner knows (UTF-8 byte
+// sequences), each with ICU 72's Word_Break class as it matters here:
+// U+2018 and U+2019 are MidNumLet (they join like '.'); U+00A0 NBSP,
+// U+2013 and U+2014 dashes, U+201C and U+201D quotation marks and U+2026
+// ellipsis are none of the joining classes (nor Extend or Format), so they
+// stand alone. tests/ascii_words_test.cc checks these classes in ICU.
+// Returns the sequence's length at s[i] (a byte >= 0x80) and sets *cls, or 0
+// for any other sequence.
+size_t KnownSequence(const unsigned char* s, size_t i, size_t n, uint8_t* cls) {
+  if (s[i] == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) {
+    *cls = kOther;
+    return 2;
   }
-  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
-  return (any & 0x8080808080808080ULL) == 0;
+  if (s[i] != 0xE2 || i + 2 >= n || s[i + 1] != 0x80) return 0;
+  switch (s[i + 2]) {
+    case 0x98: case 0x99:
+      *cls = kMidLetterOrNum;
+      return 3;
+    case 0x93: case 0x94: case 0x9C: case 0x9D: case 0xA6:
+      *cls = kOther;
+      return 3;
+    default:
+      return 0;
+  }
 }
 
 }  // namespace
 
 bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words) {
-  if (text.size() >= std::numeric_limits<uint32_t>::max() || !IsAscii(text)) return false;
+  if (text.size() >= std::numeric_limits<uint32_t>::max()) return false;
   words->clear();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
     if ((kClasses.of[s[i]] & kWordChar) == 0) {
-      ++i;
+      if (s[i] < 0x80) {
+        ++i;
+        continue;
+      }
+      uint8_t cls;
+      const size_t len = KnownSequence(s, i, n, &cls);
+      if (len == 0) return false;
+      i += len;
       continue;
     }
     const size_t begin = i++;
     while (i < n) {
-      const uint8_t c = kClasses.of[s[i]];
+      uint8_t c = kClasses.of[s[i]];
       if (c & kWordChar) {
         ++i;
         continue;
       }
+      size_t len = 1;
+      if (s[i] >= 0x80) {
+        len = KnownSequence(s, i, n, &c);
+        if (len == 0) return false;
+      }
       // A middle character joins only between two letters (WB6/7) or two
-      // digits (WB11/12), judged by the byte before it and the one after.
-      if (i + 1 >= n || (c & (kMidLetterOrNum | kMidNum)) == 0) break;
-      const uint8_t before = kClasses.of[s[i - 1]], after = kClasses.of[s[i + 1]];
+      // digits (WB11/12), judged by the code point before it and the one
+      // after (no class of the known sequences is a letter or a digit, so
+      // a lead or continuation byte of one counts as neither).
+      if (i + len >= n || (c & (kMidLetterOrNum | kMidNum)) == 0) break;
+      const uint8_t before = kClasses.of[s[i - 1]], after = kClasses.of[s[i + len]];
       const bool letters = before == kLetter && after == kLetter && c == kMidLetterOrNum;
       const bool digits = before == kDigit && after == kDigit;
       if (!letters && !digits) break;
-      i += 2;
+      i += len + 1;
     }
     if (i - begin > 1 || s[begin] != '_')
       words->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i)});

@@ -8,7 +8,11 @@
 //   join letter to letter (WB6/7); MidNum ',' ';', '.' and '\'' join digit
 //   to digit (WB11/12). ICU removes ':' from MidLetter, so it never joins.
 //   Every other byte stands alone with status none; so does a lone '_'.
-// Any byte >= 0x80 makes the scanner decline (then use ICU). The
+// Besides ASCII, the scanner knows a few code points of news text:
+//   U+2018 ‘ and U+2019 ’ (MidNumLet: they join like '.'), and U+00A0 NBSP,
+//   U+2013 – U+2014 —, U+201C “ U+201D ”, U+2026 … (none of the joining
+//   classes: they stand alone).
+// Any other byte >= 0x80 makes the scanner decline (then use ICU). The
 // equivalence is tested against ICU in tests/ascii_words_test.cc and
 // tests/fuzz/stages_fuzzer.cc.
 
@@ -27,7 +31,8 @@ struct WordSpan {
   uint32_t end = 0;
 };
 
-// When `text` is all ASCII (and shorter than 4 GiB), replaces *words by the
+// When `text` is all ASCII or the known code points above (and shorter than
+// 4 GiB), replaces *words by the
 // spans of its term words in text order and returns true; otherwise returns
 // false and leaves *words unspecified.
 bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words);

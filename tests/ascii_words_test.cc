@@ -1,15 +1,20 @@
 // ScanAsciiTermWords (src/ascii_words.h) against ICU's root word iterator,
 // the reference: the same term word spans on (a) a table of tricky cases,
 // (b) random strings over an alphabet of every ASCII Word_Break class,
-// (c) every article of ../shared/data (skipped with a message when absent).
+// (c) every article of ../shared/data (skipped with a message when absent);
+// and for the known non-ASCII code points: their Word_Break class in ICU,
+// tricky cases, random strings mixing them with ASCII, the seed articles.
 
 #include "ascii_words.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -87,10 +92,104 @@ TEST_CASE("ascii words: tricky cases give ICU's spans", "[analyze]") {
   CHECK(AgreesWithIcu(std::string("a\0b.c", 5)));  // NUL is a control
 }
 
-TEST_CASE("ascii words: non-ASCII text is declined", "[analyze]") {
+TEST_CASE("ascii words: other non-ASCII text is declined", "[analyze]") {
   Spans spans;
-  CHECK_FALSE(Scanned("Russia\xE2\x80\x99s", &spans));
   CHECK_FALSE(Scanned("caf\xC3\xA9 au lait, a rather long sentence", &spans));
+  CHECK_FALSE(Scanned("a\xE2\x80\x9A" "b", &spans));   // U+201A, not in the set
+  CHECK_FALSE(Scanned("a\xC2\xAD" "b", &spans));         // soft hyphen (Format)
+  CHECK_FALSE(Scanned("a\xE2\x80", &spans));             // truncated
+  CHECK_FALSE(Scanned("\xC2", &spans));
+  CHECK_FALSE(Scanned("a\x80" "b", &spans));              // invalid
+}
+
+namespace {
+// The known code points (ascii_words.h) and the class ICU gives each.
+struct Known {
+  UChar32 c;
+  const char* utf8;
+  int word_break;
+};
+const Known kKnown[] = {
+    {0x2018, "\xE2\x80\x98", U_WB_MIDNUMLET}, {0x2019, "\xE2\x80\x99", U_WB_MIDNUMLET},
+    {0x00A0, "\xC2\xA0", U_WB_OTHER},          {0x2013, "\xE2\x80\x93", U_WB_OTHER},
+    {0x2014, "\xE2\x80\x94", U_WB_OTHER},     {0x201C, "\xE2\x80\x9C", U_WB_OTHER},
+    {0x201D, "\xE2\x80\x9D", U_WB_OTHER},     {0x2026, "\xE2\x80\xA6", U_WB_OTHER},
+};
+}  // namespace
+
+TEST_CASE("ascii words: the known code points have the classes the scanner assumes",
+          "[analyze]") {
+  for (const Known& k : kKnown) {
+    INFO("U+" << std::hex << k.c);
+    CHECK(u_getIntPropertyValue(k.c, UCHAR_WORD_BREAK) == k.word_break);
+    std::string utf8;
+    icu::UnicodeString(k.c).toUTF8String(utf8);
+    CHECK(utf8 == k.utf8);
+  }
+}
+
+TEST_CASE("ascii words: tricky cases with the known code points give ICU's spans",
+          "[analyze]") {
+  const std::string q = "\xE2\x80\x99", lq = "\xE2\x80\x98", nb = "\xC2\xA0",
+                    dash = "\xE2\x80\x94", lo = "\xE2\x80\x9C", ro = "\xE2\x80\x9D",
+                    dots = "\xE2\x80\xA6";
+  const std::string kCases[] = {
+      "Russia" + q + "s", "don" + q + "t", "rock" + q + "n" + q + "roll", q + "90s",
+      "1" + q + "2", "a" + q, q + "a", "a" + q + q + "b", "a" + q + ".b", "a." + q + "b",
+      "1" + q + ",2", lq + "quoted" + q, "a" + lq + "b", lo + "Yes," + ro + " he said",
+      "a" + nb + "b", "10" + nb + "000", "a" + dash + "b", "1" + dash + "2", "wait" + dots,
+      "a" + dots + "b", "O" + q + "Neill" + q + "s", "U.S." + q + "s", "_" + q + "_",
+      "a_" + q + "b", q, nb, dash + dash, "x" + q + "1", "1" + q + "x",
+      lo + "It" + q + "s 5 o" + q + "clock," + ro + " she said" + dash + "then left" + dots,
+  };
+  for (const std::string& c : kCases) {
+    INFO("case: \"" << c << "\"");
+    CHECK(AgreesWithIcu(c));
+  }
+}
+
+TEST_CASE("ascii words: random strings mixing the known code points give ICU's spans",
+          "[analyze]") {
+  std::vector<std::string> alphabet = {"a", "Z", "@", "0", "9", "_", ".", "'", ",", ";",
+                                       ":", " ", "\n", "-", "\"", "$"};
+  for (const Known& k : kKnown) alphabet.push_back(k.utf8);
+  std::mt19937 rng(20261206);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(0, 12);
+  for (int i = 0; i < 200000; ++i) {
+    std::string s;
+    for (size_t n = length(rng); n > 0; --n) s += alphabet[pick(rng)];
+    Spans fast;
+    REQUIRE(Scanned(s, &fast));
+    if (fast != IcuTermWords(s)) {
+      INFO("text: \"" << s << "\"");
+      REQUIRE(fast == IcuTermWords(s));
+    }
+  }
+}
+
+TEST_CASE("ascii words: the seed articles give ICU's spans", "[analyze]") {
+  const std::string dir = test::SharedDir() + "/seeds";
+  if (!std::filesystem::exists(dir)) {
+    WARN("SKIPPED: no " << dir);
+    return;
+  }
+  size_t texts = 0, compared = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(e.path());
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    ++texts;
+    if (AgreesWithIcu(text)) ++compared;
+    for (size_t b = 0; b < text.size();) {
+      size_t end = text.find('\n', b);
+      if (end == std::string::npos) end = text.size();
+      ++texts;
+      if (AgreesWithIcu(text.substr(b, end - b))) ++compared;
+      b = end + 1;
+    }
+  }
+  WARN("compared " << compared << " of " << texts << " seed texts with ICU");
 }
 
 TEST_CASE("ascii words: random strings over every word-break class give ICU's spans",
