@@ -161,8 +161,8 @@ struct Analyzer::Session::Rep {
   std::vector<WordSpan> spans;  // the ASCII scanner's words
 
   Entry Resolve(TermDictionary* dict);
-  void AddWord(std::string_view word, TermDictionary* dict, std::vector<int>* terms,
-               std::vector<int>* words);
+  void AddWord(std::string_view word, bool ascii, TermDictionary* dict,
+               std::vector<int>* terms, std::vector<int>* words);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -207,11 +207,12 @@ std::unique_ptr<Analyzer::Session> Analyzer::NewSession() const {
 
 namespace {
 
-// Folds `word` into *out: NFKC_Casefold, with U+2019/U+2018 → '.
-void Fold(const icu::Normalizer2* fold, std::string_view word, std::string* out) {
+// Folds `word` into *out: NFKC_Casefold, with U+2019/U+2018 → '. `ascii`:
+// the caller knows the word is plain ASCII.
+void Fold(const icu::Normalizer2* fold, std::string_view word, bool ascii, std::string* out) {
   out->clear();
-  bool ascii = std::all_of(word.begin(), word.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  ascii = ascii || std::all_of(word.begin(), word.end(),
+                               [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
     out->assign(word);
     for (char& c : *out)
@@ -256,7 +257,7 @@ Entry Analyzer::Session::Rep::Resolve(TermDictionary* dict) {
 // as written: what a word yields is a function of its bytes, so a hit skips
 // folding too ("The" and "the" are two keys with one entry value). Ids are
 // unchanged by this: each folded form is interned first at its first word.
-void Analyzer::Session::Rep::AddWord(std::string_view word, TermDictionary* dict,
+void Analyzer::Session::Rep::AddWord(std::string_view word, bool ascii, TermDictionary* dict,
                                      std::vector<int>* terms, std::vector<int>* words) {
   if (cache_dict != dict) {
     cache.Clear();
@@ -266,7 +267,7 @@ void Analyzer::Session::Rep::AddWord(std::string_view word, TermDictionary* dict
   if (const Entry* hit = cache.Find(word)) {
     e = *hit;
   } else {
-    Fold(analyzer->fold, word, &folded);
+    Fold(analyzer->fold, word, ascii, &folded);
     // Possessive and trailing apostrophes carry no meaning of their own.
     if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, "'s") == 0)
       folded.resize(folded.size() - 2);
@@ -289,13 +290,14 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
   // Plain ASCII, with news text's curly quotes, dashes, ellipsis and NBSP
   // (nearly all news text), skips ICU: the scanner gives the same word spans
   // (ascii_words.h).
-  if (ScanAsciiTermWords(text, &r.spans)) {
+  bool ascii = false;
+  if (ScanAsciiTermWords(text, &r.spans, &ascii)) {
     // One allocation instead of a doubling series (empty vectors only: a
     // caller appending to one vector call after call keeps its growth).
     if (terms->empty()) terms->reserve(r.spans.size());
     if (words != nullptr && words->empty()) words->reserve(r.spans.size());
     for (const WordSpan& w : r.spans)
-      r.AddWord(text.substr(w.begin, w.end - w.begin), dict, terms, words);
+      r.AddWord(text.substr(w.begin, w.end - w.begin), ascii, dict, terms, words);
     return;
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -305,7 +307,7 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
   for (int32_t end = r.words->next(); end != icu::BreakIterator::DONE;
        start = end, end = r.words->next()) {
     if (IsTermStatus(r.words->getRuleStatus()))
-      r.AddWord(text.substr(start, end - start), dict, terms, words);
+      r.AddWord(text.substr(start, end - start), false, dict, terms, words);
   }
   utext_close(ut);
 }

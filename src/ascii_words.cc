@@ -66,17 +66,30 @@ size_t KnownSequence(const unsigned char* s, size_t i, size_t n, uint8_t* cls) {
   }
 }
 
-}  // namespace
+bool IsAscii(std::string_view text) {
+  // Eight bytes at a time: any high bit means a non-ASCII byte.
+  size_t i = 0;
+  uint64_t any = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, text.data() + i, 8);
+    any |= chunk;
+  }
+  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+  return (any & 0x8080808080808080ULL) == 0;
+}
 
-bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words) {
-  if (text.size() >= std::numeric_limits<uint32_t>::max()) return false;
+// The scan; kKnown: the text may hold bytes >= 0x80 (else it is all ASCII,
+// checked before, and the scan needs no test for them).
+template <bool kKnown>
+bool Scan(std::string_view text, std::vector<WordSpan>* words) {
   words->clear();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
     if ((kClasses.of[s[i]] & kWordChar) == 0) {
-      if (s[i] < 0x80) {
+      if (!kKnown || s[i] < 0x80) {
         ++i;
         continue;
       }
@@ -94,7 +107,7 @@ bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words) {
         continue;
       }
       size_t len = 1;
-      if (s[i] >= 0x80) {
+      if (kKnown && s[i] >= 0x80) {
         len = KnownSequence(s, i, n, &c);
         if (len == 0) return false;
       }
@@ -113,6 +126,15 @@ bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words) {
       words->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i)});
   }
   return true;
+}
+
+}  // namespace
+
+bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words, bool* ascii) {
+  if (text.size() >= std::numeric_limits<uint32_t>::max()) return false;
+  const bool plain = IsAscii(text);
+  if (ascii != nullptr) *ascii = plain;
+  return plain ? Scan<false>(text, words) : Scan<true>(text, words);
 }
 
 }  // namespace internal

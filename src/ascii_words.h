@@ -34,8 +34,10 @@ struct WordSpan {
 // When `text` is all ASCII or the known code points above (and shorter than
 // 4 GiB), replaces *words by the
 // spans of its term words in text order and returns true; otherwise returns
-// false and leaves *words unspecified.
-bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words);
+// false and leaves *words unspecified. When `ascii` is given, sets *ascii to
+// whether the text is all ASCII (before any return but the size check).
+bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words,
+                        bool* ascii = nullptr);
 
 }  // namespace internal
 }  // namespace chorus

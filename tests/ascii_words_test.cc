@@ -100,6 +100,12 @@ TEST_CASE("ascii words: other non-ASCII text is declined", "[analyze]") {
   CHECK_FALSE(Scanned("a\xE2\x80", &spans));             // truncated
   CHECK_FALSE(Scanned("\xC2", &spans));
   CHECK_FALSE(Scanned("a\x80" "b", &spans));              // invalid
+  std::vector<WordSpan> words;
+  bool ascii = false;
+  CHECK(ScanAsciiTermWords("plain text", &words, &ascii));
+  CHECK(ascii);
+  CHECK(ScanAsciiTermWords("it\xE2\x80\x99s", &words, &ascii));
+  CHECK_FALSE(ascii);
 }
 
 namespace {
