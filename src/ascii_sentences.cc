@@ -48,16 +48,13 @@ constexpr ClassTable kClasses;
 bool IsLetter(uint8_t c) { return c == kUpper || c == kLower; }
 bool IsTerm(uint8_t c) { return c == kATerm || c == kSTerm; }
 
-}  // namespace
-
-bool ScanAsciiSentenceBreaks(std::string_view text, std::vector<int32_t>* breaks) {
-  if (text.size() >= static_cast<size_t>(std::numeric_limits<int32_t>::max())) return false;
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i)
-    if (kClasses.of[s[i]] == kParaSep) return false;
+// The breaks of a text of n bytes whose byte i has class cls(i) (every byte
+// of a multi-byte code point has the code point's class; none of those is a
+// letter or a terminator, so a byte-wise walk stops only on code point
+// boundaries).
+template <typename Cls>
+void Scan(size_t n, Cls cls, std::vector<int32_t>* breaks) {
   breaks->clear();
-  auto cls = [&](size_t i) { return kClasses.of[s[i]]; };
   size_t i = 0;
   while (i < n) {
     const uint8_t c = cls(i);
@@ -98,6 +95,63 @@ bool ScanAsciiSentenceBreaks(std::string_view text, std::vector<int32_t>* breaks
     i = j;
   }
   if (n > 0) breaks->push_back(static_cast<int32_t>(n));
+}
+
+// The class of the known code point at s[i] (a byte >= 0x80) and its length,
+// or 0: U+2018 U+2019 U+201C U+201D are Close, U+2013 U+2014 SContinue,
+// U+00A0 Sp, U+2026 Other (tests/ascii_sentences_test.cc checks them in ICU).
+size_t KnownSequence(const unsigned char* s, size_t i, size_t n, uint8_t* cls) {
+  if (s[i] == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) {
+    *cls = kSp;
+    return 2;
+  }
+  if (s[i] != 0xE2 || i + 2 >= n || s[i + 1] != 0x80) return 0;
+  switch (s[i + 2]) {
+    case 0x98: case 0x99: case 0x9C: case 0x9D:
+      *cls = kClose;
+      return 3;
+    case 0x93: case 0x94:
+      *cls = kSContinue;
+      return 3;
+    case 0xA6:
+      *cls = kOther;
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+bool ScanAsciiSentenceBreaks(std::string_view text, std::vector<int32_t>* breaks) {
+  if (text.size() >= static_cast<size_t>(std::numeric_limits<int32_t>::max())) return false;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  bool ascii = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (kClasses.of[s[i]] != kParaSep) continue;
+    if (s[i] < 0x80) return false;  // CR, LF
+    ascii = false;
+    break;
+  }
+  if (ascii) {
+    Scan(n, [&](size_t i) { return kClasses.of[s[i]]; }, breaks);
+    return true;
+  }
+  // Known code points: each byte's class, a code point's bytes all its own.
+  std::vector<uint8_t> classes(n);
+  for (size_t i = 0; i < n;) {
+    uint8_t c = kClasses.of[s[i]];
+    size_t len = 1;
+    if (c == kParaSep) {
+      if (s[i] < 0x80) return false;
+      len = KnownSequence(s, i, n, &c);
+      if (len == 0) return false;
+    }
+    std::memset(classes.data() + i, c, len);
+    i += len;
+  }
+  Scan(n, [&](size_t i) { return classes[i]; }, breaks);
   return true;
 }
 
