@@ -23,6 +23,7 @@
 #include "chorus/document.h"
 #include "chorus/formatter.h"
 #include "chorus/status.h"
+#include "utf8.h"  // AppendUtf8
 
 namespace chorus {
 namespace internal {
@@ -45,9 +46,6 @@ Status ValidateDigest(const Cluster& cluster, const Digest& digest,
 // an overlong form, a surrogate or a value past U+10FFFF yields
 // *cp = U+FFFD and length 1, so a caller always makes progress.
 size_t DecodeUtf8(std::string_view text, size_t i, char32_t* cp);
-
-// Appends the UTF-8 encoding of `cp` (a valid scalar value).
-void AppendUtf8(char32_t cp, std::string* out);
 
 // True for the terminal controls defined at the top of this file.
 bool IsTerminalControl(char32_t cp);

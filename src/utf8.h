@@ -46,6 +46,10 @@ std::string RepairUtf8(std::string_view bytes);
 size_t CheckOrRepairUtf8(std::string_view* bytes, bool repair,
                          std::string* storage);
 
+// Appends the UTF-8 encoding of `cp`, which must be a Unicode scalar value
+// (at most U+10FFFF, not a surrogate): 1 to 4 bytes.
+void AppendUtf8(char32_t cp, std::string* out);
+
 }  // namespace internal
 }  // namespace chorus
 

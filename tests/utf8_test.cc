@@ -182,6 +182,22 @@ TEST_CASE("FindInvalidUtf8 handles large ASCII input", "[input]") {
   CHECK(FindInvalidUtf8(big) == big.size() - 1);
 }
 
+TEST_CASE("AppendUtf8 encodes each length at its boundaries", "[input]") {
+  const std::pair<char32_t, const char*> kCases[] = {
+      {0x41, "A"},                  {0x7F, "\x7F"},
+      {0x80, "\xC2\x80"},         {0x7FF, "\xDF\xBF"},
+      {0x800, "\xE0\xA0\x80"},    {0xFFFD, "\xEF\xBF\xBD"},
+      {0xFFFF, "\xEF\xBF\xBF"},   {0x10000, "\xF0\x90\x80\x80"},
+      {0x10FFFF, "\xF4\x8F\xBF\xBF"}};
+  for (const auto& [cp, utf8] : kCases) {
+    INFO("U+" << std::hex << static_cast<uint32_t>(cp));
+    std::string out = "a";
+    AppendUtf8(cp, &out);
+    CHECK(out == "a" + std::string(utf8));
+    CHECK(IsValidUtf8(out));
+  }
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace chorus
