@@ -14,9 +14,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -182,26 +180,15 @@ TEST_CASE("ascii sentences: every seed article line gives ICU's breaks", "[segme
 
 TEST_CASE("ascii sentences: every shared data paragraph gives ICU's breaks", "[segment]") {
   size_t texts = 0, compared = 0;
-  for (const std::string set : {"duc2003", "duc2006"}) {
-    std::ifstream in(test::SharedDir() + "/data/" + set + "/clusters.jsonl");
-    if (!in) {
-      WARN("SKIPPED: " << set << " not found under " << test::SharedDir() << "/data");
-      continue;
+  test::ForEachSharedArticle([&](const std::string& text) {
+    for (auto [b, e] : SplitParagraphs(text)) {
+      std::string para = text.substr(b, e - b);
+      for (char& c : para)
+        if (c == '\n' || c == '\r') c = ' ';
+      ++texts;
+      if (AgreesWithIcu(para)) ++compared;
     }
-    for (std::string line; std::getline(in, line);) {
-      const nlohmann::json cluster = nlohmann::json::parse(line);
-      for (const auto& doc : cluster.at("docs")) {
-        const std::string text = doc.at("text").get<std::string>();
-        for (auto [b, e] : SplitParagraphs(text)) {
-          std::string para = text.substr(b, e - b);
-          for (char& c : para)
-            if (c == '\n' || c == '\r') c = ' ';
-          ++texts;
-          if (AgreesWithIcu(para)) ++compared;
-        }
-      }
-    }
-  }
+  });
   WARN("compared " << compared << " of " << texts << " paragraphs with ICU");
 }
 

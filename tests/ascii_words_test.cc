@@ -16,7 +16,6 @@
 #include <fstream>
 #include <sstream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -221,32 +220,20 @@ TEST_CASE("ascii words: random strings over every word-break class give ICU's sp
 }
 
 TEST_CASE("ascii words: every shared data article gives ICU's spans", "[analyze]") {
-  const std::string sets[] = {"duc2003", "duc2006"};
   size_t texts = 0, compared = 0;
-  for (const std::string& set : sets) {
-    std::ifstream in(test::SharedDir() + "/data/" + set + "/clusters.jsonl");
-    if (!in) {
-      WARN("SKIPPED: " << set << " not found under " << test::SharedDir() << "/data");
-      continue;
+  test::ForEachSharedArticle([&](const std::string& text) {
+    // The whole article, then each line (articles with a non-ASCII byte
+    // anywhere still have ASCII lines).
+    ++texts;
+    if (AgreesWithIcu(text)) ++compared;
+    for (size_t b = 0; b < text.size();) {
+      size_t e = text.find('\n', b);
+      if (e == std::string::npos) e = text.size();
+      ++texts;
+      if (AgreesWithIcu(text.substr(b, e - b))) ++compared;
+      b = e + 1;
     }
-    for (std::string line; std::getline(in, line);) {
-      const nlohmann::json cluster = nlohmann::json::parse(line);
-      for (const auto& doc : cluster.at("docs")) {
-        const std::string text = doc.at("text").get<std::string>();
-        // The whole article, then each line (articles with a non-ASCII
-        // byte anywhere still have ASCII lines).
-        ++texts;
-        if (AgreesWithIcu(text)) ++compared;
-        for (size_t b = 0; b < text.size();) {
-          size_t e = text.find('\n', b);
-          if (e == std::string::npos) e = text.size();
-          ++texts;
-          if (AgreesWithIcu(text.substr(b, e - b))) ++compared;
-          b = e + 1;
-        }
-      }
-    }
-  }
+  });
   WARN("compared " << compared << " of " << texts << " texts with ICU");
 }
 

@@ -13,9 +13,7 @@
 #include <unicode/utext.h>
 
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -139,26 +137,13 @@ TEST_CASE("break suppressions: random texts give ICU's filtered breaks", "[segme
 TEST_CASE("break suppressions: every shared data article gives ICU's filtered breaks",
           "[segment]") {
   Pair pair("en");
-  size_t texts = 0;
-  for (const std::string set : {"duc2003", "duc2006"}) {
-    std::ifstream in(test::SharedDir() + "/data/" + set + "/clusters.jsonl");
-    if (!in) {
-      WARN("SKIPPED: " << set << " not found under " << test::SharedDir() << "/data");
-      continue;
-    }
-    for (std::string line; std::getline(in, line);) {
-      const nlohmann::json cluster = nlohmann::json::parse(line);
-      for (const auto& doc : cluster.at("docs")) {
-        std::string text = doc.at("text").get<std::string>();
-        // As the segmenter sees it: line breaks made spaces.
-        for (char& c : text)
-          if (c == '\n' || c == '\r') c = ' ';
-        const auto fast = Breaks(pair.plain.get(), text, &pair.suppressions);
-        if (fast != Breaks(pair.filtered.get(), text, nullptr)) pair.Check(text);
-        ++texts;
-      }
-    }
-  }
+  const size_t texts = test::ForEachSharedArticle([&](std::string text) {
+    // As the segmenter sees it: line breaks made spaces.
+    for (char& c : text)
+      if (c == '\n' || c == '\r') c = ' ';
+    const auto fast = Breaks(pair.plain.get(), text, &pair.suppressions);
+    if (fast != Breaks(pair.filtered.get(), text, nullptr)) pair.Check(text);
+  });
   WARN("compared " << texts << " articles with ICU");
 }
 

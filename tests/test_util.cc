@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace chorus {
@@ -21,6 +22,25 @@ std::string SourceDir() { return CHORUS_SOURCE_DIR; }
 std::string SharedDir() {
   const char* env = std::getenv("CHORUS_SHARED");
   return env != nullptr && *env != '\0' ? env : CHORUS_DEFAULT_SHARED_DIR;
+}
+
+size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& visit) {
+  size_t articles = 0;
+  for (const char* set : {"duc2003", "duc2006"}) {
+    std::ifstream in(SharedDir() + "/data/" + set + "/clusters.jsonl");
+    if (!in) {
+      WARN("SKIPPED: " << set << " not found under " << SharedDir() << "/data");
+      continue;
+    }
+    for (std::string line; std::getline(in, line);) {
+      const nlohmann::json cluster = nlohmann::json::parse(line);  // outlives the loop
+      for (const auto& doc : cluster.at("docs")) {
+        visit(doc.at("text").get<std::string>());
+        ++articles;
+      }
+    }
+  }
+  return articles;
 }
 
 std::string ReadFileOrDie(const std::string& path) {

@@ -2,6 +2,8 @@
 #ifndef CHORUS_TESTS_TEST_UTIL_H_
 #define CHORUS_TESTS_TEST_UTIL_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,12 @@ std::string SourceDir();
 // The shared data folder: $CHORUS_SHARED if set, else ../shared beside the
 // source folder.
 std::string SharedDir();
+
+// Calls `visit` with the text of every article of the shared DUC 2003 and
+// DUC 2006 sets (SharedDir()/data/SET/clusters.jsonl), in file order, and
+// returns how many it visited. A set that is absent gets a "SKIPPED"
+// warning, so a test over them passes without ../shared.
+size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& visit);
 
 // Reads a whole file; fails the current test if it cannot.
 std::string ReadFileOrDie(const std::string& path);
