@@ -1,6 +1,9 @@
 // Sparse cosine graph via an inverted index: for sentence i, walk its terms
 // and each term's posting list, accumulating dot products in a per-thread
-// dense accumulator. Cost is Σ_t df(t)², not n².
+// dense accumulator. Cost is Σ_t df(t)², not n². The exact graph scores
+// each pair once (row i walks only the postings after i) and mirrors it:
+// row j would sum the same products in the same term order, so the mirrored
+// weight is the one row j would compute, bit for bit.
 // Tests: tests/similarity_graph_test.cc.
 
 #include "similarity_graph.h"
@@ -75,10 +78,128 @@ void Symmetrize(std::vector<Row>* rows) {
   }
 }
 
+// The columns of x as posting lists (rows ascending), and for each entry of
+// x (in x's storage order) its position in its column's list.
+struct Postings {
+  std::vector<int> start;  // column t owns [start[t], start[t + 1])
+  std::vector<int> row;
+  std::vector<double> value;
+  std::vector<int> position;  // by entry of x
+};
+
+Postings MakePostings(const SparseRows& x) {
+  Postings p;
+  const int n = static_cast<int>(x.rows());
+  const int* outer = x.outerIndexPtr();
+  const int* inner = x.innerIndexPtr();
+  const double* values = x.valuePtr();
+  const int nnz = outer[n];
+  p.start.assign(static_cast<size_t>(x.cols()) + 1, 0);
+  for (int e = 0; e < nnz; ++e) ++p.start[inner[e] + 1];
+  for (size_t t = 1; t < p.start.size(); ++t) p.start[t] += p.start[t - 1];
+  std::vector<int> fill(p.start.begin(), p.start.end() - 1);
+  p.row.resize(nnz);
+  p.value.resize(nnz);
+  p.position.resize(nnz);
+  for (int i = 0; i < n; ++i)
+    for (int e = outer[i]; e < outer[i + 1]; ++e) {
+      const int at = fill[inner[e]]++;
+      p.row[at] = i;
+      p.value[at] = values[e];
+      p.position[e] = at;
+    }
+  return p;
+}
+
+// The edges (j, cosine) of row i with j > i and cosine >= threshold, sorted
+// by j, appended to *out: the sums of ComputeRow, on the postings after i.
+void ComputeUpperRow(const SparseRows& x, const Postings& p, int i, double threshold,
+                     int max_postings, std::vector<double>* acc, std::vector<int>* touched,
+                     Row* out) {
+  touched->clear();
+  const int* inner = x.innerIndexPtr();
+  const double* values = x.valuePtr();
+  double* a = acc->data();
+  for (int e = x.outerIndexPtr()[i]; e < x.outerIndexPtr()[i + 1]; ++e) {
+    const int t = inner[e];
+    const int end = p.start[t + 1];
+    if (max_postings > 0 && end - p.start[t] > max_postings) continue;
+    const double v = values[e];
+    for (int at = p.position[e] + 1; at < end; ++at) {
+      const int j = p.row[at];
+      if (a[j] == 0) touched->push_back(j);
+      a[j] += v * p.value[at];
+    }
+  }
+  const size_t first = out->size();
+  for (int j : *touched) {
+    if (a[j] >= threshold) out->emplace_back(j, a[j]);
+    a[j] = 0;
+  }
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+}
+
+// The exact graph: each pair scored once, in row i < j, then mirrored.
+SimilarityGraph BuildExactGraph(const SparseRows& x, double threshold, int max_postings,
+                                int threads, long parallel_min_nonzeros) {
+  const int n = static_cast<int>(x.rows());
+  const Postings p = MakePostings(x);
+  // Row i's upper edges are upper[upper_start[i], upper_start[i + 1]).
+  Row upper;
+  std::vector<size_t> upper_start(n + 1, 0);
+  if (x.nonZeros() >= parallel_min_nonzeros && n > 1) {
+    std::vector<Row> rows(n);
+    const int nthreads = threads > 0 ? threads : omp_get_max_threads();
+#pragma omp parallel num_threads(nthreads)
+    {
+      std::vector<double> acc(n, 0.0);
+      std::vector<int> touched;
+#pragma omp for schedule(dynamic, 64)
+      for (int i = 0; i < n; ++i)
+        ComputeUpperRow(x, p, i, threshold, max_postings, &acc, &touched, &rows[i]);
+    }
+    for (int i = 0; i < n; ++i) {
+      upper.insert(upper.end(), rows[i].begin(), rows[i].end());
+      upper_start[i + 1] = upper.size();
+    }
+  } else {
+    std::vector<double> acc(n, 0.0);
+    std::vector<int> touched;
+    for (int i = 0; i < n; ++i) {
+      ComputeUpperRow(x, p, i, threshold, max_postings, &acc, &touched, &upper);
+      upper_start[i + 1] = upper.size();
+    }
+  }
+  // Row i: its lower edges (mirrored from rows before it, in row order), then
+  // its upper ones.
+  SimilarityGraph g(n, n);
+  g.resizeNonZeros(static_cast<Eigen::Index>(2 * upper.size()));
+  int* outer = g.outerIndexPtr();
+  int* inner = g.innerIndexPtr();
+  double* value = g.valuePtr();
+  for (int i = 0; i < n; ++i) {
+    outer[i + 1] += static_cast<int>(upper_start[i + 1] - upper_start[i]);
+    for (size_t e = upper_start[i]; e < upper_start[i + 1]; ++e) ++outer[upper[e].first + 1];
+  }
+  for (int i = 0; i < n; ++i) outer[i + 1] += outer[i];
+  std::vector<int> fill(outer, outer + n);
+  for (int i = 0; i < n; ++i)
+    for (size_t e = upper_start[i]; e < upper_start[i + 1]; ++e) {
+      const auto [j, w] = upper[e];
+      inner[fill[i]] = j;
+      value[fill[i]++] = w;
+      inner[fill[j]] = i;
+      value[fill[j]++] = w;
+    }
+  return g;
+}
+
 }  // namespace
 
 SimilarityGraph BuildSimilarityGraph(const SparseRows& x, double threshold, int max_postings,
                                      int threads, long parallel_min_nonzeros, int max_neighbors) {
+  if (max_neighbors == 0)
+    return BuildExactGraph(x, threshold, max_postings, threads, parallel_min_nonzeros);
   const int n = static_cast<int>(x.rows());
   const SparseCols postings(x);
   std::vector<Row> rows(n);
@@ -92,7 +213,7 @@ SimilarityGraph BuildSimilarityGraph(const SparseRows& x, double threshold, int 
       ComputeRow(x, postings, i, threshold, max_postings, max_neighbors, &acc, &touched,
                  &rows[i]);
   }
-  if (max_neighbors > 0) Symmetrize(&rows);
+  Symmetrize(&rows);
   SimilarityGraph g(n, n);
   size_t nnz = 0;
   for (const auto& r : rows) nnz += r.size();
