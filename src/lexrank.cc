@@ -41,11 +41,17 @@ LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& perso
       share[i] = p[i] * inv_degree[i];
       if (inv_degree[i] == 0) dangling += p[i];
     }
-#pragma omp parallel for num_threads(nthreads) schedule(static) if (parallel)
-    for (int j = 0; j < n; ++j) {
+    // next[j] from row j, its sum in index order.
+    auto step = [&](int j) {
       double in = 0;
       for (SimilarityGraph::InnerIterator e(g, j); e; ++e) in += e.value() * share[e.index()];
       next[j] = (1 - params.damping) * v[j] + params.damping * (in + dangling * v[j]);
+    };
+    if (parallel) {
+#pragma omp parallel for num_threads(nthreads) schedule(static)
+      for (int j = 0; j < n; ++j) step(j);
+    } else {  // no thread team per iteration: its start cost more than a small graph's pass
+      for (int j = 0; j < n; ++j) step(j);
     }
     double change = 0;
     for (int i = 0; i < n; ++i) change += std::fabs(next[i] - p[i]);
