@@ -267,22 +267,23 @@ bool IsUpperWord(std::string_view w) {
   return letters >= 2;
 }
 
+// True when `w`, a run of ASCII letters, is a first- or second-person
+// pronoun, in any case.
+bool IsPronoun(std::string_view w) {
+  // Every pronoun has 2-5 letters and starts with o, u, w or y.
+  if (w.size() < 2 || w.size() > 5) return false;
+  const char first = static_cast<char>(w[0] | 0x20);  // lowercase of a letter
+  if (first != 'o' && first != 'u' && first != 'w' && first != 'y') return false;
+  char lower[5];
+  for (size_t k = 0; k < w.size(); ++k) lower[k] = static_cast<char>(w[k] | 0x20);
+  return OneOf(std::string_view(lower, w.size()),
+               {"we", "our", "ours", "us", "you", "your", "yours"});
+}
+
 // True when a first- or second-person pronoun stands outside quotation
-// marks (“…”, "…", ``…'').
+// marks (“…”, "…", ``…''). A word is a run of ASCII letters, judged with the
+// quotation state it was read in (quote marks end words).
 bool AddressesReader(std::string_view s) {
-  bool quoted = false;
-  // The current word, lowercased: its length and its first six bytes (every
-  // pronoun below is shorter), so no string is built per word.
-  char word[6];
-  size_t len = 0;
-  auto flush = [&] {
-    // Every pronoun has 2-5 letters and starts with o, u, w or y.
-    bool hit = !quoted && len >= 2 && len <= 5 &&
-               (word[0] == 'o' || word[0] == 'u' || word[0] == 'w' || word[0] == 'y') &&
-               OneOf(std::string_view(word, len), {"we", "our", "ours", "us", "you", "your", "yours"});
-    len = 0;
-    return hit;
-  };
   // What each byte can be: 1 an ASCII letter, 2 the start of a quote mark,
   // 0 neither. This runs on every byte of every candidate sentence.
   static constexpr auto kKind = [] {
@@ -291,33 +292,31 @@ bool AddressesReader(std::string_view s) {
     for (unsigned char c : {'\xE2', '`', '\'', '"'}) kind[c] = 2;
     return kind;
   }();
-  for (size_t i = 0; i < s.size(); ++i) {
+  bool quoted = false;
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
     const char c = s[i];
     const uint8_t kind = kKind[static_cast<unsigned char>(c)];
-    if (kind == 1) {
-      if (len < sizeof word) word[len] = c >= 'A' && c <= 'Z' ? c + 32 : c;
-      ++len;
+    if (kind == 1) {  // a word: read to its end, then judge it
+      const size_t b = i;
+      do ++i;
+      while (i < n && kKind[static_cast<unsigned char>(s[i])] == 1);
+      if (!quoted && IsPronoun(s.substr(b, i - b))) return true;
       continue;
     }
-    if (kind == 0) {
-      if (len > 0 && flush()) return true;
-      continue;
+    if (kind == 2) {  // compare only at a byte that can start a quote mark
+      const bool curly = c == '\xE2', ticks = c == '`' || c == '\'';
+      if ((curly && s.compare(i, 3, "\u201C") == 0) || (ticks && s.compare(i, 2, "``") == 0))
+        quoted = true;
+      else if ((curly && s.compare(i, 3, "\u201D") == 0) || (ticks && s.compare(i, 2, "''") == 0))
+        quoted = false;
+      else if (c == '"')
+        quoted = !quoted;
     }
-    // Compare only at a byte that can start a quote mark.
-    const bool curly = c == '\xE2', ticks = c == '`' || c == '\'';
-    if ((curly && s.compare(i, 3, "\u201C") == 0) || (ticks && s.compare(i, 2, "``") == 0)) {
-      if (flush()) return true;
-      quoted = true;
-    } else if ((curly && s.compare(i, 3, "\u201D") == 0) || (ticks && s.compare(i, 2, "''") == 0)) {
-      if (flush()) return true;
-      quoted = false;
-    } else if (c == '"') {
-      if (flush()) return true;
-      quoted = !quoted;
-    }
-    if (len > 0 && flush()) return true;
+    ++i;
   }
-  return flush();
+  return false;
 }
 
 // printf's "%.3f" of `value` (std::to_chars with a precision formats as

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -118,6 +119,57 @@ TEST_CASE("the topic rule drops unrelated lines and the publisher's voice", "[no
   CHECK(OffTopicReason("\"We said nothing, you know.\"", 0.05, 0.03).empty());
   // Strongly related sentences keep their pronouns.
   CHECK(OffTopicReason("Our reporter saw the bridge fall.", 0.2, 0.03).empty());
+}
+
+// The obvious reader-address rule: split into runs of ASCII letters, track
+// the quotation state byte by byte, and look each lowercased word up.
+bool NaiveAddressesReader(const std::string& s) {
+  const std::vector<std::string> pronouns = {"we", "our", "ours", "us", "you", "your", "yours"};
+  bool quoted = false;
+  std::string word;
+  auto end_word = [&] {
+    const bool hit = !quoted && std::find(pronouns.begin(), pronouns.end(), word) != pronouns.end();
+    word.clear();
+    return hit;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      continue;
+    }
+    if (end_word()) return true;
+    const std::string rest = s.substr(i);
+    if (rest.rfind("\xE2\x80\x9C", 0) == 0 || rest.rfind("``", 0) == 0)
+      quoted = true;
+    else if (rest.rfind("\xE2\x80\x9D", 0) == 0 || rest.rfind("''", 0) == 0)
+      quoted = false;
+    else if (c == '"')
+      quoted = !quoted;
+  }
+  return end_word();
+}
+
+TEST_CASE("the reader-address rule matches the obvious word-by-word reading", "[noise]") {
+  static const char* kPieces[] = {"we", "We", "WE", "our", "Ours", "us", "US", "you", "Your",
+                                  "yours", "YOURSELF", "w", "o", "u", "y", "wes", "bus", "the",
+                                  "x", " ", " ", ",", ".", "\"", "``", "''", "'", "`", "-",
+                                  "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "\xE2",
+                                  "\xE2\x80", "\xC3\xA9", "1", "\t"};
+  std::mt19937 rng(77);
+  std::uniform_int_distribution<int> pieces(0, 12), pick(0, std::size(kPieces) - 1);
+  int hits = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (int k = pieces(rng); k > 0; --k) s += kPieces[pick(rng)];
+    const bool expected = NaiveAddressesReader(s);
+    hits += expected;
+    INFO("sentence [" << s << "]");
+    // Between the threshold and three times it, only the reader rule decides.
+    CHECK(OffTopicReason(s, 0.05, 0.03).empty() == !expected);
+  }
+  CHECK(hits > 1000);
+  CHECK(hits < 19000);
 }
 
 TEST_CASE("topic rule reasons print numbers as printf's %.3f does", "[noise]") {
