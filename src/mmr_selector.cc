@@ -26,7 +26,7 @@ bool Before(const SelectionItem& a, const SelectionItem& b) {
 }
 
 // Weight of the concepts of `item` not yet covered, per unit of cost^r.
-double CoverageGain(const SelectionItem& item, const std::vector<bool>& covered,
+double CoverageGain(const SelectionItem& item, const std::vector<char>& covered,
                     const SelectionParams& params) {
   double gain = 0;
   for (int c : item.concepts)
@@ -42,15 +42,18 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
                           const SelectionParams& params) {
   const int n = static_cast<int>(items.size());
   SelectionResult r;
-  r.notes.assign(n, "");
+  if (params.notes) r.notes.assign(n, "");
+  auto note = [&](int i, auto&& text) {
+    if (params.notes) r.notes[i] = text();
+  };
   double max_rel = 0;
   for (const auto& it : items) max_rel = std::max(max_rel, it.relevance);
   std::vector<double> redundancy(n, 0.0);
-  std::vector<bool> open(n, true);
+  std::vector<char> open(n, 1);  // char, not bool: read every round for every item
   for (int i = 0; i < n; ++i) {
-    if (!items[i].eligible) open[i] = false;
+    if (!items[i].eligible) open[i] = 0;
   }
-  std::vector<bool> covered(params.concept_weights.size(), false);
+  std::vector<char> covered(params.concept_weights.size(), 0);
   std::vector<double> coverage(n, 0.0);
   size_t used = 0;
   while (true) {
@@ -59,8 +62,8 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
     for (int i = 0; i < n; ++i) {
       if (!open[i]) continue;
       if (used + items[i].cost > params.budget && (!params.fill || used >= params.budget)) {
-        open[i] = false;
-        r.notes[i] = "does not fit the budget";
+        open[i] = 0;
+        note(i, [] { return "does not fit the budget"; });
         continue;
       }
       coverage[i] = params.concept_mix > 0 ? CoverageGain(items[i], covered, params) : 0;
@@ -82,21 +85,21 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
       }
     }
     if (best < 0) break;
-    open[best] = false;
+    open[best] = 0;
     r.chosen.push_back(best);
     used += items[best].cost;
-    for (int c : items[best].concepts) covered[c] = true;
+    for (int c : items[best].concepts) covered[c] = 1;
     if (used > params.budget) {  // a fill pick: the budget is now full
       for (int i = 0; i < n; ++i)
-        if (open[i]) r.notes[i] = "does not fit the budget";
+        if (open[i]) note(i, [] { return "does not fit the budget"; });
       break;
     }
     for (SimilarityGraph::InnerIterator e(graph, best); e; ++e) {
       const int j = e.index();
       redundancy[j] = std::max(redundancy[j], e.value());
       if (open[j] && e.value() >= params.redundancy_threshold) {
-        open[j] = false;
-        r.notes[j] = Format("redundant (cosine %.2f with a chosen sentence)", e.value());
+        open[j] = 0;
+        note(j, [&] { return Format("redundant (cosine %.2f with a chosen sentence)", e.value()); });
       }
     }
   }

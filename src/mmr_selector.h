@@ -44,11 +44,15 @@ struct SelectionParams {
   std::vector<double> concept_weights;
   double concept_mix = 0;
   double length_exponent = 1;
+  // Whether to say why each item was not chosen (SelectionResult::notes);
+  // false leaves notes empty and builds no strings (only --explain prints them).
+  bool notes = true;
 };
 
 struct SelectionResult {
   std::vector<int> chosen;        // in selection order
-  std::vector<std::string> notes; // per item: why not chosen ("" if chosen)
+  std::vector<std::string> notes; // per item: why not chosen ("" if chosen); empty
+                                  // when SelectionParams::notes is false
 };
 
 // Items are the nodes of `graph` (same indexing).

@@ -459,7 +459,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
 
   std::vector<SelectionItem> items = BuildItems(cluster, o, &w);
   SelectionParams sp{o.mmr_lambda, o.redundancy_threshold, o.budget, o.fill, {}, o.concept_mix,
-                     o.length_exponent};
+                     o.length_exponent, /*notes=*/o.explain};
   if (o.concept_mix > 0)
     sp.concept_weights =
         Concepts(cluster, o, stopwords, w, &items);
