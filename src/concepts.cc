@@ -108,13 +108,15 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
       }
       concepts.push_back(c);
     }
-    // Node k's ids, ascending and unique.
-    const auto first = concepts.begin() + static_cast<std::ptrdiff_t>(begin[k]);
-    std::sort(first, concepts.end());
-    concepts.erase(std::unique(first, concepts.end()), concepts.end());
+    // A lead sentence's ids, made unique, count once each; the other
+    // nodes' lists keep repeats until only the weighted ids are left.
+    if (index_of_node[k] == 0) {
+      const auto first = concepts.begin() + static_cast<std::ptrdiff_t>(begin[k]);
+      std::sort(first, concepts.end());
+      concepts.erase(std::unique(first, concepts.end()), concepts.end());
+      for (auto it = first; it != concepts.end(); ++it) ++lead_docs[*it];
+    }
     begin[k + 1] = concepts.size();
-    if (index_of_node[k] == 0)
-      for (size_t j = begin[k]; j < begin[k + 1]; ++j) ++lead_docs[concepts[j]];
   }
   if (slots.capacity() > kMaxKeptSlots) std::vector<PairIds::Slot>().swap(slots);
   std::vector<double> weights(num_docs.size());
@@ -122,9 +124,17 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
     weights[c] = static_cast<size_t>(num_docs[c]) >= min_docs
                      ? static_cast<double>(num_docs[c]) + lead_weight * lead_docs[c]
                      : 0.0;
-  for (size_t k = 0; k < node_rows.size(); ++k)
+  // Node k's weighted ids, ascending and unique: sorting only these (most
+  // pairs of a sentence recur in too few articles) was most of the saving.
+  std::vector<int> weighted;
+  for (size_t k = 0; k < node_rows.size(); ++k) {
+    weighted.clear();
     for (size_t j = begin[k]; j < begin[k + 1]; ++j)
-      if (weights[concepts[j]] > 0) (*items)[k].concepts.push_back(concepts[j]);
+      if (weights[concepts[j]] > 0) weighted.push_back(concepts[j]);
+    std::sort(weighted.begin(), weighted.end());
+    weighted.erase(std::unique(weighted.begin(), weighted.end()), weighted.end());
+    (*items)[k].concepts.insert((*items)[k].concepts.end(), weighted.begin(), weighted.end());
+  }
   return weights;
 }
 
