@@ -15,10 +15,10 @@ namespace {
 
 // The first eight bytes of `s` as a big-endian number, zero-padded.
 uint64_t PrefixKey(const std::string& s) {
+  const size_t n = std::min<size_t>(s.size(), 8);
   uint64_t key = 0;
-  for (size_t k = 0; k < 8; ++k)
-    key = key << 8 | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
-  return key;
+  for (size_t k = 0; k < n; ++k) key = key << 8 | static_cast<unsigned char>(s[k]);
+  return n == 0 ? 0 : key << (8 * (8 - n));  // n >= 1: a shift of at most 56
 }
 
 // Each sentence's terms as sorted (id, count) pairs, all in one array:

@@ -79,6 +79,22 @@ TEST_CASE("tfidf vocabulary order: long shared prefixes, NUL and high bytes", "[
     std::sort(sorted.begin(), sorted.end());
     CHECK(m.vocabulary == sorted);
   }
+  // Bigger vocabularies: random strings over a few bytes, so many share
+  // their first eight bytes or all but one.
+  static const char kBytes[] = {'a', 'b', '\0', '\xFF', 'z', '\x80'};
+  std::uniform_int_distribution<int> count(60, 2000), len(0, 12), byte(0, std::size(kBytes) - 1);
+  for (int round = 0; round < 40; ++round) {
+    std::vector<std::string> vocabulary = words;
+    for (int k = count(rng); k > 0; --k) {
+      std::string w;
+      for (int l = len(rng); l > 0; --l) w += kBytes[byte(rng)];
+      vocabulary.push_back(w);
+    }
+    const TermMatrix m = BuildTermMatrix({vocabulary});
+    std::sort(vocabulary.begin(), vocabulary.end());
+    vocabulary.erase(std::unique(vocabulary.begin(), vocabulary.end()), vocabulary.end());
+    CHECK(m.vocabulary == vocabulary);
+  }
 }
 
 TEST_CASE("tfidf rows are unit length, empty sentences zero rows", "[tfidf]") {
