@@ -329,6 +329,10 @@ std::string Fixed3(double value) {
 
 }  // namespace
 
+bool IsOffTopic(std::string_view sentence, double topic, double threshold) {
+  return topic < threshold || (topic < 3 * threshold && AddressesReader(sentence));
+}
+
 std::string OffTopicReason(std::string_view sentence, double topic, double threshold) {
   if (topic < threshold)
     return "off-topic (similarity " + Fixed3(topic) + " < " + Fixed3(threshold) + ")";

@@ -45,6 +45,9 @@ size_t DatelineLength(std::string_view sentence);
 // speaks in the publisher's voice or to the reader (we/our/us/you/your
 // outside quotation marks), as site boilerplate does.
 std::string OffTopicReason(std::string_view sentence, double topic, double threshold);
+// Whether OffTopicReason(sentence, topic, threshold) is non-empty, without
+// building the reason.
+bool IsOffTopic(std::string_view sentence, double topic, double threshold);
 
 // Similarity of each row of `x` to the rest of the cluster: the cosine
 // with the sum of the rows of the *other* documents (`doc_of[i]` is row i's

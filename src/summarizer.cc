@@ -12,11 +12,11 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <unordered_map>
 
 #include "analyzer.h"
 #include "citations.h"
 #include "concepts.h"
+#include "first_copies.h"
 #include "lexrank.h"
 #include "mmr_selector.h"
 #include "noise_filter.h"
@@ -278,17 +278,18 @@ void ApplyTopicRule(const Cluster& cluster, const SummarizerOptions& o, Work* w)
   std::vector<int> doc_of(w->kept.size());
   for (size_t k = 0; k < w->kept.size(); ++k) doc_of[k] = static_cast<int>(w->units[w->kept[k]].doc);
   w->topic = TopicSimilarity(w->tm.rows, doc_of);
-  std::vector<std::string> off_topic(w->kept.size());
+  // Reasons are written only once the rule is known to apply.
+  std::vector<char> off_topic(w->kept.size(), 0);
   size_t n_off = 0;
   if (o.filter_noise && cluster.docs.size() > 1)
     for (size_t k = 0; k < w->kept.size(); ++k)
-      n_off += !(off_topic[k] = OffTopicReason(w->units[w->kept[k]].text, w->topic[k],
-                                               o.topic_threshold)).empty();
+      n_off += off_topic[k] =
+          IsOffTopic(w->units[w->kept[k]].text, w->topic[k], o.topic_threshold);
   const bool apply = 2 * n_off <= w->kept.size();
   for (size_t k = 0; k < w->kept.size(); ++k) {
     Unit& u = w->units[w->kept[k]];
-    if (apply && !off_topic[k].empty()) {
-      u.reason = off_topic[k];
+    if (apply && off_topic[k]) {
+      u.reason = OffTopicReason(u.text, w->topic[k], o.topic_threshold);
     } else if (w->tm.rows.row(static_cast<int>(k)).nonZeros() == 0) {
       u.reason = "no content words";
     } else {
@@ -306,13 +307,15 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
                                       Work* w) {
   std::vector<SelectionItem> items(w->nodes.size());
   w->ineligible.assign(w->nodes.size(), "");
-  std::unordered_map<std::string_view, size_t> first_copy;
+  FirstCopies first_copy(w->nodes.size());
   for (size_t k = 0; k < w->nodes.size(); ++k) {
     const Unit& u = w->units[w->nodes[k]];
     w->ineligible[k] = Ineligible(u, o);
-    auto [it, fresh] = first_copy.try_emplace(u.text, k);
-    if (!fresh && w->ineligible[k].empty()) {
-      const Unit& first = w->units[w->nodes[it->second]];
+    const size_t first_k = first_copy.FindOrAdd(u.text, k, [&](size_t j) -> std::string_view {
+      return w->units[w->nodes[j]].text;
+    });
+    if (first_k != k && w->ineligible[k].empty()) {
+      const Unit& first = w->units[w->nodes[first_k]];
       w->ineligible[k] = "repeats " + cluster.docs[first.doc].id + "#" + std::to_string(first.index);
     }
     items[k] = {w->rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index,

@@ -167,6 +167,9 @@ TEST_CASE("the reader-address rule matches the obvious word-by-word reading", "[
     INFO("sentence [" << s << "]");
     // Between the threshold and three times it, only the reader rule decides.
     CHECK(OffTopicReason(s, 0.05, 0.03).empty() == !expected);
+    // IsOffTopic says whether there is a reason, below, between and above.
+    for (double topic : {0.01, 0.05, 0.2})
+      CHECK(IsOffTopic(s, topic, 0.03) == !OffTopicReason(s, topic, 0.03).empty());
   }
   CHECK(hits > 1000);
   CHECK(hits < 19000);
