@@ -103,11 +103,19 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
   auto row = [&](size_t s) {
     return std::span(counts.pairs.data() + counts.start[s], counts.start[s + 1] - counts.start[s]);
   };
+  // An idf depends only on df: computed once per df value (most terms share
+  // df 1, 2 or 3). Every idf is positive ((n + 1) / df > 1), so -1 marks one
+  // not computed yet.
+  std::vector<double> idf_of_df(n + 1, -1.0);
   m.idf.resize(df.size());
-  for (size_t t = 0; t < df.size(); ++t)
-    m.idf[t] = std::log(static_cast<double>(n + 1) / df[t]);
-  if (idf_exponent != 1)
-    for (double& idf : m.idf) idf = std::pow(idf, idf_exponent);
+  for (size_t t = 0; t < df.size(); ++t) {
+    double& idf = idf_of_df[static_cast<size_t>(df[t])];
+    if (idf < 0) {
+      idf = std::log(static_cast<double>(n + 1) / df[t]);
+      if (idf_exponent != 1) idf = std::pow(idf, idf_exponent);
+    }
+    m.idf[t] = idf;
+  }
 
   m.rows.resize(static_cast<int>(n), static_cast<int>(m.vocabulary.size()));
   m.rows.reserve(static_cast<Eigen::Index>(nnz));
