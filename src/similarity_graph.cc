@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <vector>
 
 namespace chorus {
@@ -82,9 +83,10 @@ void Symmetrize(std::vector<Row>* rows) {
 // x (in x's storage order) its position in its column's list.
 struct Postings {
   std::vector<int> start;  // column t owns [start[t], start[t + 1])
-  std::vector<int> row;
-  std::vector<double> value;
-  std::vector<int> position;  // by entry of x
+  // Arrays every slot of which is written before it is read: no zeroing.
+  std::unique_ptr<int[]> row;
+  std::unique_ptr<double[]> value;
+  std::unique_ptr<int[]> position;  // by entry of x
 };
 
 Postings MakePostings(const SparseRows& x) {
@@ -98,9 +100,9 @@ Postings MakePostings(const SparseRows& x) {
   for (int e = 0; e < nnz; ++e) ++p.start[inner[e] + 1];
   for (size_t t = 1; t < p.start.size(); ++t) p.start[t] += p.start[t - 1];
   std::vector<int> fill(p.start.begin(), p.start.end() - 1);
-  p.row.resize(nnz);
-  p.value.resize(nnz);
-  p.position.resize(nnz);
+  p.row.reset(new int[static_cast<size_t>(nnz)]);
+  p.value.reset(new double[static_cast<size_t>(nnz)]);
+  p.position.reset(new int[static_cast<size_t>(nnz)]);
   for (int i = 0; i < n; ++i)
     for (int e = outer[i]; e < outer[i + 1]; ++e) {
       const int at = fill[inner[e]]++;
