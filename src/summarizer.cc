@@ -271,6 +271,15 @@ struct Work {
   SelectionResult selection;
 };
 
+// Eigen 3.4's SparseMatrix has no move assignment (`a = f()` copies the
+// matrix): the stages' results are swapped into Work instead.
+void Take(SparseRows&& from, SparseRows* to) { to->swap(from); }
+void Take(TermMatrix&& from, TermMatrix* to) {
+  to->vocabulary = std::move(from.vocabulary);
+  to->idf = std::move(from.idf);
+  to->rows.swap(from.rows);
+}
+
 // The cluster-level topic rule, then the graph's nodes. The rule needs a
 // topic: when it would drop most sentences, the articles share none and it
 // is not applied.
@@ -444,17 +453,18 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   w.terms = AnalyzeUnits(w.units, w.kept, *analyzer, threads, &w.dict,
                          o.concept_word_bigrams ? &w.words : nullptr);
   clock.Lap(kAnalyze);
-  w.tm = BuildTermMatrix(w.terms, w.dict, o.idf_exponent);
+  Take(BuildTermMatrix(w.terms, w.dict, o.idf_exponent), &w.tm);
   clock.Lap(kTfIdf);
   ApplyTopicRule(cluster, o, &w);
   if (w.nodes.empty())
     return Status::InvalidInput("cluster '" + cluster.id + "': no usable sentence");
   clock.Lap(kTopic);
 
-  w.x = SelectRows(w.tm.rows, w.node_rows);
+  Take(SelectRows(w.tm.rows, w.node_rows), &w.x);
   const int neighbors = w.nodes.size() > kExactGraphNodes ? kMaxNeighbors : 0;
-  w.graph = BuildSimilarityGraph(w.x, o.edge_threshold, kMaxPostings, threads,
-                                 /*parallel_min_nonzeros=*/20000, neighbors);
+  Take(BuildSimilarityGraph(w.x, o.edge_threshold, kMaxPostings, threads,
+                            /*parallel_min_nonzeros=*/20000, neighbors),
+       &w.graph);
   clock.Lap(kGraph);
   LexRankParams lp{o.damping, o.tolerance, o.max_iterations, threads};
   w.rank = LexRank(w.graph, PositionPrior(w.units, w.nodes, o.position_prior), lp);
