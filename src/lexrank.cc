@@ -35,17 +35,25 @@ LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& perso
   const int nthreads = params.threads > 0 ? params.threads : omp_get_max_threads();
   const bool parallel = g.nonZeros() >= params.parallel_min_edges;
   std::vector<double> p = v, next(n), share(n);
+  // share and the dangling mass of p: for the first iteration here, then
+  // for each next one in the pass that measures the change.
+  double dangling = 0;
+  for (int i = 0; i < n; ++i) {
+    share[i] = p[i] * inv_degree[i];
+    if (inv_degree[i] == 0) dangling += p[i];
+  }
   for (result.iterations = 1; result.iterations <= params.max_iterations; ++result.iterations) {
-    double dangling = 0;
-    for (int i = 0; i < n; ++i) {
-      share[i] = p[i] * inv_degree[i];
-      if (inv_degree[i] == 0) dangling += p[i];
-    }
-    // next[j] from row j, its sum in index order.
-    auto step = [&](int j) {
+    // next[j] from row j, its sum in index order. Locals, not members read
+    // through references: the stores to next[j] could alias them, so the
+    // compiler reloaded each one per row.
+    const double d = params.damping, teleport = 1 - params.damping, dangling_now = dangling;
+    const double* shares = share.data();
+    const double* vs = v.data();
+    double* nexts = next.data();
+    auto step = [&g, d, teleport, dangling_now, shares, vs, nexts](int j) {
       double in = 0;
-      for (SimilarityGraph::InnerIterator e(g, j); e; ++e) in += e.value() * share[e.index()];
-      next[j] = (1 - params.damping) * v[j] + params.damping * (in + dangling * v[j]);
+      for (SimilarityGraph::InnerIterator e(g, j); e; ++e) in += e.value() * shares[e.index()];
+      nexts[j] = teleport * vs[j] + d * (in + dangling_now * vs[j]);
     };
     if (parallel) {
 #pragma omp parallel for num_threads(nthreads) schedule(static)
@@ -54,7 +62,13 @@ LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& perso
       for (int j = 0; j < n; ++j) step(j);
     }
     double change = 0;
-    for (int i = 0; i < n; ++i) change += std::fabs(next[i] - p[i]);
+    double next_dangling = 0;  // the same sum, in the same order, as above
+    for (int i = 0; i < n; ++i) {
+      change += std::fabs(next[i] - p[i]);
+      share[i] = next[i] * inv_degree[i];
+      if (inv_degree[i] == 0) next_dangling += next[i];
+    }
+    dangling = next_dangling;
     p.swap(next);
     if (change < params.tolerance) {
       result.converged = true;
