@@ -460,7 +460,10 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
     return Status::InvalidInput("cluster '" + cluster.id + "': no usable sentence");
   clock.Lap(kTopic);
 
-  Take(SelectRows(w.tm.rows, w.node_rows), &w.x);
+  if (w.node_rows.size() == w.kept.size())  // every kept row is a node, in order
+    w.x.swap(w.tm.rows);                     // (tm.rows is not read again)
+  else
+    Take(SelectRows(w.tm.rows, w.node_rows), &w.x);
   const int neighbors = w.nodes.size() > kExactGraphNodes ? kMaxNeighbors : 0;
   Take(BuildSimilarityGraph(w.x, o.edge_threshold, kMaxPostings, threads,
                             /*parallel_min_nonzeros=*/20000, neighbors),
