@@ -169,17 +169,20 @@ std::vector<std::vector<int>> AnalyzeUnits(const std::vector<Unit>& units,
   return terms;
 }
 
+// The given rows of m, in that order, each row's entries copied as a block.
 SparseRows SelectRows(const SparseRows& m, const std::vector<int>& rows) {
   SparseRows out(static_cast<int>(rows.size()), m.cols());
-  size_t nnz = 0;
-  for (int r : rows) nnz += static_cast<size_t>(m.outerIndexPtr()[r + 1] - m.outerIndexPtr()[r]);
-  out.reserve(static_cast<Eigen::Index>(nnz));
+  const int* from = m.outerIndexPtr();
+  int* outer = out.outerIndexPtr();
+  for (size_t k = 0; k < rows.size(); ++k)
+    outer[k + 1] = outer[k] + (from[rows[k] + 1] - from[rows[k]]);
+  out.resizeNonZeros(outer[rows.size()]);
   for (size_t k = 0; k < rows.size(); ++k) {
-    out.startVec(static_cast<int>(k));
-    for (SparseRows::InnerIterator t(m, rows[k]); t; ++t)
-      out.insertBack(static_cast<int>(k), t.index()) = t.value();
+    std::copy(m.innerIndexPtr() + from[rows[k]], m.innerIndexPtr() + from[rows[k] + 1],
+              out.innerIndexPtr() + outer[k]);
+    std::copy(m.valuePtr() + from[rows[k]], m.valuePtr() + from[rows[k] + 1],
+              out.valuePtr() + outer[k]);
   }
-  out.finalize();
   return out;
 }
 
@@ -460,10 +463,8 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
     return Status::InvalidInput("cluster '" + cluster.id + "': no usable sentence");
   clock.Lap(kTopic);
 
-  if (w.node_rows.size() == w.kept.size())  // every kept row is a node, in order
-    w.x.swap(w.tm.rows);                     // (tm.rows is not read again)
-  else
-    Take(SelectRows(w.tm.rows, w.node_rows), &w.x);
+  if (w.node_rows.size() == w.kept.size()) w.x.swap(w.tm.rows);  // all kept rows are nodes
+  else Take(SelectRows(w.tm.rows, w.node_rows), &w.x);            // (tm.rows is not read again)
   const int neighbors = w.nodes.size() > kExactGraphNodes ? kMaxNeighbors : 0;
   Take(BuildSimilarityGraph(w.x, o.edge_threshold, kMaxPostings, threads,
                             /*parallel_min_nonzeros=*/20000, neighbors),
