@@ -230,11 +230,12 @@ bool OpensWithBackReference(std::string_view text) {
   static constexpr std::string_view kOpeners[] = {
       "But", "And", "Yet", "So", "Still", "However", "Also", "He", "She", "It", "They",
       "This", "That", "These", "Those", "His", "Her", "Its", "Their"};
-  for (std::string_view w : kOpeners) {
-    if (text.size() > w.size() && text.substr(0, w.size()) == w &&
-        (text[w.size()] == ' ' || text[w.size()] == ','))
-      return true;
-  }
+  // An opener is the text's first word, ended by a space or a comma (no
+  // opener holds either, and none is longer than seven bytes).
+  const size_t end = text.substr(0, 8).find_first_of(" ,");
+  if (end == std::string_view::npos) return false;
+  for (std::string_view w : kOpeners)
+    if (w.size() == end && text.substr(0, end) == w) return true;
   return false;
 }
 
@@ -245,15 +246,15 @@ bool OpensWithQuote(std::string_view text) {
   return false;
 }
 
-// Why a unit may not be chosen at all, or "".
-std::string Ineligible(const Unit& u, const SummarizerOptions& o) {
+// Why a unit may not be chosen at all, or nullptr.
+const char* Ineligible(const Unit& u, const SummarizerOptions& o) {
   if (u.words < o.min_sentence_words) return "fragment (too few words)";
   if (u.words > o.max_sentence_words) return "run-on (too many words)";
   if (u.text.back() == ':') return "fragment (ends with a colon)";
   if (u.text.back() == '?') return "question";
   if (OpensWithBackReference(u.text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(u.text)) return "opens with a quotation";
-  return "";
+  return nullptr;
 }
 
 // Everything one Summarize call computes, passed between its stages.
@@ -322,7 +323,7 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
   FirstCopies first_copy(w->nodes.size());
   for (size_t k = 0; k < w->nodes.size(); ++k) {
     const Unit& u = w->units[w->nodes[k]];
-    w->ineligible[k] = Ineligible(u, o);
+    if (const char* why = Ineligible(u, o)) w->ineligible[k] = why;
     const size_t first_k = first_copy.FindOrAdd(u.text, k, [&](size_t j) -> std::string_view {
       return w->units[w->nodes[j]].text;
     });
