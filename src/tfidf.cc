@@ -64,17 +64,22 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
   counts->pairs.reserve(total);
   counts->start.assign(1, 0);
   counts->start.reserve(sentence_terms.size() + 1);
-  std::vector<int> term_ids;
+  // Sentence s's distinct ids are counted where their pair sits
+  // (at_pair[id], while last[id] == s), then only the distinct ones sorted.
+  std::vector<size_t> last(order.size(), static_cast<size_t>(-1)), at_pair(order.size());
   for (size_t s = 0; s < sentence_terms.size(); ++s) {
-    term_ids.clear();
-    for (int t : sentence_terms[s]) term_ids.push_back(sorted_id[t]);
-    std::sort(term_ids.begin(), term_ids.end());
-    for (size_t k = 0; k < term_ids.size();) {
-      size_t e = k;
-      while (e < term_ids.size() && term_ids[e] == term_ids[k]) ++e;
-      counts->pairs.emplace_back(term_ids[k], static_cast<int>(e - k));
-      k = e;
+    const size_t first = counts->pairs.size();
+    for (int t : sentence_terms[s]) {
+      const int id = sorted_id[t];
+      if (last[id] != s) {
+        last[id] = s;
+        at_pair[id] = counts->pairs.size();
+        counts->pairs.emplace_back(id, 1);
+      } else {
+        ++counts->pairs[at_pair[id]].second;
+      }
     }
+    std::sort(counts->pairs.begin() + static_cast<std::ptrdiff_t>(first), counts->pairs.end());
     counts->start.push_back(counts->pairs.size());
   }
 }
@@ -117,17 +122,23 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
     m.idf[t] = idf;
   }
 
+  // The compressed arrays are written directly (row s holds its pairs).
   m.rows.resize(static_cast<int>(n), static_cast<int>(m.vocabulary.size()));
-  m.rows.reserve(static_cast<Eigen::Index>(nnz));
+  m.rows.resizeNonZeros(static_cast<Eigen::Index>(nnz));
+  int* outer = m.rows.outerIndexPtr();
+  int* inner = m.rows.innerIndexPtr();
+  double* value = m.rows.valuePtr();
   for (size_t s = 0; s < n; ++s) {
     double norm2 = 0;
     for (auto [id, c] : row(s)) norm2 += (c * m.idf[id]) * (c * m.idf[id]);
     const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
-    m.rows.startVec(static_cast<int>(s));
-    for (auto [id, c] : row(s))
-      m.rows.insertBack(static_cast<int>(s), id) = c * m.idf[id] * inv;
+    outer[s + 1] = static_cast<int>(counts.start[s + 1]);
+    for (size_t e = counts.start[s]; e < counts.start[s + 1]; ++e) {
+      const auto [id, c] = counts.pairs[e];
+      inner[e] = id;
+      value[e] = c * m.idf[id] * inv;
+    }
   }
-  m.rows.finalize();
   return m;
 }
 
