@@ -39,10 +39,11 @@ class PairIds {
     int id = -1;  // -1: empty
   };
   // At most `max_keys` keys will be added.
-  PairIds(size_t max_keys, std::vector<Slot>* slots) : slots_(*slots) {
+  PairIds(size_t max_keys, std::vector<Slot>* slots) {
     size_t n = 16;
     while (n < 2 * max_keys) n *= 2;
-    slots_.assign(n, Slot());
+    slots->assign(n, Slot());
+    slots_ = slots->data();
     mask_ = n - 1;
   }
   // The id of `key`; when new, `next_id` becomes its id and *fresh is set.
@@ -55,7 +56,7 @@ class PairIds {
   }
 
  private:
-  std::vector<Slot>& slots_;  // size a power of two, at most half full
+  Slot* slots_ = nullptr;  // the caller's, a power of two, at most half full
   size_t mask_ = 0;
 };
 
@@ -85,9 +86,11 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
   std::vector<size_t> last_doc;
   std::vector<int> lead_docs;
   std::vector<int> concepts;  // node k's are [begin[k], begin[k + 1])
+  concepts.reserve(max_pairs);
   std::vector<size_t> begin(node_rows.size() + 1, 0);
   for (size_t k = 0; k < node_rows.size(); ++k) {
     const auto& t = terms[node_rows[k]];
+    const size_t doc = doc_of_node[k];
     bool stop = !t.empty() && is_stop[t[0]];  // of t[i], then of t[i + 1]
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       const bool stop_next = is_stop[t[i + 1]];
@@ -102,9 +105,9 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
         last_doc.push_back(0);
         lead_docs.push_back(0);
       }
-      if (num_docs[c] == 0 || last_doc[c] != doc_of_node[k]) {
+      if (num_docs[c] == 0 || last_doc[c] != doc) {
         ++num_docs[c];
-        last_doc[c] = doc_of_node[k];
+        last_doc[c] = doc;
       }
       concepts.push_back(c);
     }
