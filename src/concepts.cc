@@ -41,14 +41,20 @@ class PairIds {
   // At most `max_keys` keys will be added.
   PairIds(size_t max_keys, std::vector<Slot>* slots) {
     size_t n = 16;
-    while (n < 2 * max_keys) n *= 2;
+    int bits = 4;
+    for (; n < 2 * max_keys; n *= 2) ++bits;
     slots->assign(n, Slot());
     slots_ = slots->data();
     mask_ = n - 1;
+    shift_ = 64 - bits;
   }
   // The id of `key`; when new, `next_id` becomes its id and *fresh is set.
   int FindOrAdd(uint64_t key, int next_id, bool* fresh) {
-    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+    // The top bits of the product (Fibonacci hashing): they depend on both
+    // ids. Bits 20 and up of it, taken before, depended on the second id
+    // alone in tables under 2^12 slots, so pairs sharing their second word
+    // collided (8-10 probes a lookup on DUC clusters).
+    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     while (slots_[i].id >= 0 && slots_[i].key != key) i = (i + 1) & mask_;
     *fresh = slots_[i].id < 0;
     if (*fresh) slots_[i] = {key, next_id};
@@ -58,6 +64,7 @@ class PairIds {
  private:
   Slot* slots_ = nullptr;  // the caller's, a power of two, at most half full
   size_t mask_ = 0;
+  int shift_ = 60;  // 64 - log2(number of slots)
 };
 
 // Slots kept past a call only up to this many (16 MB).
