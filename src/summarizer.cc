@@ -235,14 +235,14 @@ bool OpensWithBackReference(std::string_view text) {
   const size_t end = text.substr(0, 8).find_first_of(" ,");
   if (end == std::string_view::npos) return false;
   for (std::string_view w : kOpeners)
-    if (w.size() == end && text.substr(0, end) == w) return true;
+    if (w.size() == end && w[0] == text[0] && text.substr(0, end) == w) return true;
   return false;
 }
 
 // True when `text` opens with a quotation mark (``, '', ", or a curly one).
 bool OpensWithQuote(std::string_view text) {
   for (std::string_view q : {"``", "''", "\"", "\u201C", "'"})
-    if (text.substr(0, q.size()) == q) return true;
+    if (!text.empty() && text[0] == q[0] && text.substr(0, q.size()) == q) return true;
   return false;
 }
 
