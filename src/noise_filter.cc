@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 #include "text_util.h"
 
@@ -280,10 +281,33 @@ bool IsPronoun(std::string_view w) {
                {"we", "our", "ours", "us", "you", "your", "yours"});
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// True when `s` holds a pronoun word anywhere, quoted or not: each letter a
+// pronoun can start with is found by memchr, and only there is a word read.
+// The byte-by-byte reading below then runs only on sentences that have one.
+bool HasPronounWord(std::string_view s) {
+  if (s.empty()) return false;
+  for (char first : {'w', 'o', 'u', 'y', 'W', 'O', 'U', 'Y'}) {
+    const char* const data = s.data();
+    for (const char* p = data; (p = static_cast<const char*>(
+                                    std::memchr(p, first, s.size() - (p - data)))) != nullptr;
+         ++p) {
+      const size_t b = static_cast<size_t>(p - data);
+      if (b > 0 && IsAsciiLetter(s[b - 1])) continue;  // inside a word
+      size_t e = b + 1;  // the word's end, or where it has grown too long
+      while (e < s.size() && e - b < 6 && IsAsciiLetter(s[e])) ++e;
+      if (IsPronoun(s.substr(b, e - b)) && (e == s.size() || !IsAsciiLetter(s[e]))) return true;
+    }
+  }
+  return false;
+}
+
 // True when a first- or second-person pronoun stands outside quotation
 // marks (“…”, "…", ``…''). A word is a run of ASCII letters, judged with the
 // quotation state it was read in (quote marks end words).
 bool AddressesReader(std::string_view s) {
+  if (!HasPronounWord(s)) return false;
   // What each byte can be: 1 an ASCII letter, 2 the start of a quote mark,
   // 0 neither. This runs on every byte of every candidate sentence.
   static constexpr auto kKind = [] {
