@@ -19,6 +19,7 @@
 #include <functional>
 
 #include "ascii_words.h"
+#include "resolved_forms.h"
 #include "stem_cache.h"
 #include "stopwords.h"
 #include "word_hash.h"
@@ -87,6 +88,7 @@ class FormCache {
     const Slot& s = slots_[Probe(slots_, hash_, form)];
     return s.used() ? &s.entry : nullptr;
   }
+  size_t hash() const { return hash_; }  // WordHash of the last Find's form
   // Adds `form` (the argument of the last Find, which missed; not empty).
   void Add(std::string_view form, Entry entry) {
     if (2 * (size_ + 1) > slots_.size()) Grow();
@@ -135,16 +137,22 @@ class FormCache {
 
 std::atomic<uint64_t> next_serial{1};
 
-// The calling thread's stem cache for analyzer `serial` (emptied when the
-// thread moves to another analyzer, whose stemmer may differ).
-StemCache* ThreadStemCache(uint64_t serial) {
+// What a thread keeps across clusters for one analyzer.
+struct ThreadCaches {
+  StemCache stems;
+  ResolvedForms forms;
+};
+
+// The calling thread's caches for analyzer `serial` (emptied when the
+// thread moves to another analyzer, whose stemmer and stopwords may differ).
+ThreadCaches* ThreadCachesFor(uint64_t serial) {
   thread_local uint64_t cached_serial = 0;
-  thread_local std::unique_ptr<StemCache> cache;
-  if (cached_serial != serial || cache == nullptr) {
-    cache = std::make_unique<StemCache>();
+  thread_local std::unique_ptr<ThreadCaches> caches;
+  if (cached_serial != serial || caches == nullptr) {
+    caches = std::make_unique<ThreadCaches>();
     cached_serial = serial;
   }
-  return cache.get();
+  return caches.get();
 }
 
 }  // namespace
@@ -155,12 +163,12 @@ struct Analyzer::Session::Rep {
   sb_stemmer* stemmer = nullptr;
   FormCache cache;  // words as written → ids in *cache_dict
   const TermDictionary* cache_dict = nullptr;
-  StemCache* stems = nullptr;  // this thread's, set by each Analyze
+  ThreadCaches* caches = nullptr;  // this thread's, set by each Analyze
   TermDictionary own_dict;  // for the string overload
   std::string folded;
   std::vector<WordSpan> spans;  // the ASCII scanner's words
 
-  Entry Resolve(TermDictionary* dict);
+  ResolvedForms::Resolution Resolve(std::string_view word, bool ascii);
   void AddWord(std::string_view word, bool ascii, TermDictionary* dict,
                std::vector<int>* terms, std::vector<int>* words);
 };
@@ -235,28 +243,44 @@ bool IsTermStatus(int32_t rule_status) {
 
 }  // namespace
 
-// The entry of r.folded (not empty): its stopword id, or its stem's id.
-Entry Analyzer::Session::Rep::Resolve(TermDictionary* dict) {
-  if (analyzer->stopwords.contains(folded)) return {dict->Intern(folded), true};
-  if (stemmer == nullptr) return {dict->Intern(folded), false};
+// What `word` resolves to: folded; then nothing, its folded stopword or its
+// stem. The key views r.folded, the stem cache or the stemmer's buffer.
+ResolvedForms::Resolution Analyzer::Session::Rep::Resolve(std::string_view word, bool ascii) {
+  Fold(analyzer->fold, word, ascii, &folded);
+  // Possessive and trailing apostrophes carry no meaning of their own.
+  if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, "'s") == 0)
+    folded.resize(folded.size() - 2);
+  while (!folded.empty() && folded.back() == '\'') folded.pop_back();
+  ResolvedForms::Resolution r;
+  if (folded.empty() || (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 0x80)) {
+    r.skip = true;  // single ASCII letters and digits carry no topic
+    return r;
+  }
+  r.key = folded;
+  if (analyzer->stopwords.contains(folded)) {
+    r.stopword = true;
+    return r;
+  }
+  if (stemmer == nullptr) return r;
   const size_t hash = WordHash(folded);
-  std::string_view stem;
-  if (!stems->Get(folded, hash, &stem)) {
+  if (!caches->stems.Get(folded, hash, &r.key)) {
     const sb_symbol* s =
         sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
                         static_cast<int>(folded.size()));
-    stem = std::string_view(reinterpret_cast<const char*>(s),
-                            static_cast<size_t>(sb_stemmer_length(stemmer)));
-    stems->Put(folded, hash, stem);
+    r.key = std::string_view(reinterpret_cast<const char*>(s),
+                             static_cast<size_t>(sb_stemmer_length(stemmer)));
+    caches->stems.Put(folded, hash, r.key);
   }
-  return {dict->Intern(stem), false};
+  return r;
 }
 
 // Appends the term and word ids of `word` (ASCII letters and digits alone,
-// and words that fold to nothing, add none). The cache is keyed by the word
+// and words that fold to nothing, add none). The caches are keyed by the word
 // as written: what a word yields is a function of its bytes, so a hit skips
-// folding too ("The" and "the" are two keys with one entry value). Ids are
-// unchanged by this: each folded form is interned first at its first word.
+// folding too ("The" and "the" are two keys with one entry value). A miss
+// in this cluster's form cache looks in the thread's resolved forms before
+// folding and stemming. Ids are unchanged by either cache: each key is
+// interned, as without them, at the first word of each form.
 void Analyzer::Session::Rep::AddWord(std::string_view word, bool ascii, TermDictionary* dict,
                                      std::vector<int>* terms, std::vector<int>* words) {
   if (cache_dict != dict) {
@@ -267,15 +291,14 @@ void Analyzer::Session::Rep::AddWord(std::string_view word, bool ascii, TermDict
   if (const Entry* hit = cache.Find(word)) {
     e = *hit;
   } else {
-    Fold(analyzer->fold, word, ascii, &folded);
-    // Possessive and trailing apostrophes carry no meaning of their own.
-    if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, "'s") == 0)
-      folded.resize(folded.size() - 2);
-    while (!folded.empty() && folded.back() == '\'') folded.pop_back();
-    if (folded.empty() || (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 0x80))
-      e.skip = true;  // single ASCII letters and digits carry no topic
-    else
-      e = Resolve(dict);
+    ResolvedForms::Resolution r;
+    if (!caches->forms.Find(word, cache.hash(), &r)) {
+      r = Resolve(word, ascii);
+      caches->forms.Add(word, cache.hash(), r);
+    }
+    e.skip = r.skip;
+    e.stopword = r.stopword;
+    if (!r.skip) e.id = dict->Intern(r.key);
     cache.Add(word, e);
   }
   if (e.skip) return;
@@ -286,7 +309,7 @@ void Analyzer::Session::Rep::AddWord(std::string_view word, bool ascii, TermDict
 void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
                                 std::vector<int>* terms, std::vector<int>* words) {
   Rep& r = *rep_;
-  if (r.stemmer != nullptr) r.stems = ThreadStemCache(r.analyzer->serial);
+  r.caches = ThreadCachesFor(r.analyzer->serial);
   // Plain ASCII, with news text's curly quotes, dashes, ellipsis and NBSP
   // (nearly all news text), skips ICU: the scanner gives the same word spans
   // (ascii_words.h).

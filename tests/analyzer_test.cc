@@ -5,7 +5,9 @@
 #include <catch2/catch.hpp>
 #include <random>
 
+#include "resolved_forms.h"
 #include "stem_cache.h"
+#include "word_hash.h"
 
 namespace chorus {
 namespace internal {
@@ -141,6 +143,87 @@ TEST_CASE("terms are the same whatever the stem cache holds", "[analyze]") {
   }
   sb_stemmer_delete(en_stem);
   sb_stemmer_delete(de_stem);
+}
+
+TEST_CASE("resolved forms keep, refuse and start again when full", "[analyze]") {
+  ResolvedForms forms(3);
+  ResolvedForms::Resolution r;
+  CHECK_FALSE(forms.Find("Talks", WordHash("Talks"), &r));
+  forms.Add("Talks", WordHash("Talks"), {false, false, "talk"});
+  forms.Add("The", WordHash("The"), {false, true, "the"});
+  forms.Add("a", WordHash("a"), {true, false, ""});
+  REQUIRE(forms.Find("Talks", WordHash("Talks"), &r));
+  CHECK((!r.skip && !r.stopword && r.key == "talk"));
+  REQUIRE(forms.Find("The", WordHash("The"), &r));
+  CHECK((!r.skip && r.stopword && r.key == "the"));
+  REQUIRE(forms.Find("a", WordHash("a"), &r));
+  CHECK((r.skip && r.key.empty()));
+  CHECK_FALSE(forms.Find("talks", WordHash("talks"), &r));
+  forms.Add("talks", WordHash("talks"), {false, false, "talk"});  // full: starts again
+  CHECK(forms.size() == 1);
+  CHECK_FALSE(forms.Find("Talks", WordHash("Talks"), &r));
+  REQUIRE(forms.Find("talks", WordHash("talks"), &r));
+  CHECK(r.key == "talk");
+  const std::string long_form(ResolvedForms::kMaxLength + 1, 'a');
+  forms.Add(long_form, WordHash(long_form), {false, false, "a"});
+  CHECK_FALSE(forms.Find(long_form, WordHash(long_form), &r));
+  CHECK_FALSE(forms.Find("", WordHash(""), &r));
+  // Many forms: growth keeps every one.
+  ResolvedForms big;
+  for (int i = 0; i < 5000; ++i) {
+    const std::string f = "w" + std::to_string(i), k = "k" + std::to_string(i);
+    big.Add(f, WordHash(f), {false, i % 3 == 0, k});
+  }
+  for (int i = 0; i < 5000; ++i) {
+    const std::string f = "w" + std::to_string(i);
+    REQUIRE(big.Find(f, WordHash(f), &r));
+    CHECK(r.key == "k" + std::to_string(i));
+    CHECK(r.stopword == (i % 3 == 0));
+  }
+}
+
+TEST_CASE("ids and words are the same with warm or cold thread caches", "[analyze]") {
+  // One analyzer over many sessions (as per cluster: its thread caches stay
+  // warm) against a new analyzer for every text (cold caches: a new
+  // analyzer empties them): the same ids, in a new dictionary each time.
+  std::mt19937 rng(11);
+  const std::vector<std::string> vocab = {
+      "The", "the", "THE", "talks", "Talks", "signed", "Moscow", "Russia's", "Russia\xE2\x80\x99s",
+      "a", "I", "2,000", "U.S.", "officials", "said", "x", "don't", "We", "our",
+      "\xEF\xBC\xB4\xEF\xBC\xA1\xEF\xBC\xAC\xEF\xBC\xAB", "Stra\xC3\x9F" "e", "'s", "ceasefire's"};
+  std::uniform_int_distribution<size_t> pick(0, vocab.size() - 1);
+  std::vector<std::string> texts;
+  for (int round = 0; round < 50; ++round) {
+    std::string text;
+    for (int w = 0; w < 60; ++w) text += vocab[pick(rng)] + (w % 7 == 6 ? ". " : " ");
+    if (round % 2 == 0) text = "Plain ASCII talks: " + text.substr(0, text.find('\xE2'));
+    texts.push_back(text);
+  }
+  struct Out {
+    std::vector<int> terms, words;
+    std::vector<std::string> dict;
+  };
+  auto run = [](const Analyzer& a, const std::string& text) {
+    TermDictionary dict;
+    Out out;
+    a.NewSession()->Analyze(text, &dict, &out.terms, &out.words);
+    for (size_t id = 0; id < dict.size(); ++id) out.dict.push_back(dict.term(static_cast<int>(id)));
+    return out;
+  };
+  std::vector<Out> cold;
+  for (const std::string& text : texts) {
+    std::unique_ptr<Analyzer> a;
+    REQUIRE(Analyzer::Create({}, &a).ok());
+    cold.push_back(run(*a, text));
+  }
+  std::unique_ptr<Analyzer> warm;
+  REQUIRE(Analyzer::Create({}, &warm).ok());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const Out out = run(*warm, texts[i]);
+    CHECK(out.terms == cold[i].terms);
+    CHECK(out.words == cold[i].words);
+    CHECK(out.dict == cold[i].dict);
+  }
 }
 
 }  // namespace internal
