@@ -38,15 +38,24 @@ bool NotSpaceAt(std::string_view text, size_t i) {
 }
 
 // The first offset from `i` whose byte is not in 0x21..0x7F (ASCII but not
-// whitespace), or text.size(). Eight bytes at a time: both tests flag their
-// lowest hit exactly (a borrow only runs upward from a byte below 0x21).
+// whitespace) and is not a space followed by such a byte, or text.size():
+// a stretch of plain ASCII words with single spaces between them. Eight
+// bytes at a time (and the eight after each byte, read one byte further
+// on); every byte test below is exact, none carries into the next byte.
 size_t PlainAsciiEnd(std::string_view text, size_t i) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kHigh = 0x8080808080808080ULL,
+                     kSpaces = 0x2020202020202020ULL, kOver20 = 0x5F5F5F5F5F5F5F5FULL;
   const char* p = text.data();
-  for (; std::endian::native == std::endian::little && i + 8 <= text.size(); i += 8) {
-    uint64_t w;
+  for (; std::endian::native == std::endian::little && i + 9 <= text.size(); i += 8) {
+    uint64_t w, next;
     std::memcpy(&w, p + i, 8);
-    const uint64_t hit = (w | ((w - kOnes * 0x21) & ~w)) & kHigh;
+    std::memcpy(&next, p + i + 1, 8);
+    // High bit of each byte set when: below 0x21 (ASCII); a space; 0x21..0x7F.
+    const uint64_t below21 = ~(((w & kLow7) + kOver20) | w) & kHigh;
+    const uint64_t x = w ^ kSpaces;
+    const uint64_t space = ~(((x & kLow7) + kLow7) | x) & kHigh;
+    const uint64_t next_plain = ((next & kLow7) + kOver20) & ~next & kHigh;
+    const uint64_t hit = (w & kHigh) | (below21 & ~(space & next_plain));
     if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit)) / 8;
   }
   while (i < text.size() && static_cast<unsigned char>(text[i] - 0x21) < 0x5F) ++i;

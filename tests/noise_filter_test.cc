@@ -307,6 +307,17 @@ TEST_CASE("CollapseWhitespace matches the obvious split and join", "[noise]") {
     INFO("text \"" << t << "\"");
     REQUIRE(CollapseWhitespace(t) == NaiveCollapse(t));
   }
+  // Long stretches of words and single spaces (the eight-byte scan), with
+  // now and then a piece that needs collapsing, at every offset.
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    for (int k = static_cast<int>(rng() % 40); k > 0; --k) {
+      const unsigned r = rng() % 16;
+      t += r < 6 ? "word" : r < 11 ? " " : r < 13 ? "x" : kPieces[rng() % std::size(kPieces)];
+    }
+    INFO("text \"" << t << "\"");
+    REQUIRE(CollapseWhitespace(t) == NaiveCollapse(t));
+  }
 }
 
 }  // namespace internal
