@@ -7,6 +7,8 @@
 #include <cstring>
 #include <limits>
 
+#include "byte_masks.h"
+
 namespace chorus {
 namespace internal {
 
@@ -51,17 +53,15 @@ bool IsTerm(uint8_t c) { return c == kATerm || c == kSTerm; }
 // The breaks of a text of n bytes whose byte i has class cls(i) (every byte
 // of a multi-byte code point has the code point's class; none of those is a
 // letter or a terminator, so a byte-wise walk stops only on code point
-// boundaries).
-template <typename Cls>
-void Scan(size_t n, Cls cls, std::vector<int32_t>* breaks) {
+// boundaries). next_term(i): the first j >= i with IsTerm(cls(j)), or n.
+template <typename Cls, typename NextTerm>
+void Scan(size_t n, Cls cls, NextTerm next_term, std::vector<int32_t>* breaks) {
   breaks->clear();
   size_t i = 0;
   while (i < n) {
+    i = next_term(i);
+    if (i >= n) break;
     const uint8_t c = cls(i);
-    if (!IsTerm(c)) {
-      ++i;
-      continue;
-    }
     const size_t t = i;
     if (c == kATerm && t + 1 < n) {
       const uint8_t next = cls(t + 1);
@@ -121,23 +121,45 @@ size_t KnownSequence(const unsigned char* s, size_t i, size_t n, uint8_t* cls) {
   }
 }
 
+// The first offset of s[0, n) whose byte is CR, LF or >= 0x80, or n.
+size_t FirstRefused(const unsigned char* s, size_t n) {
+  size_t i = 0;
+  const char* p = reinterpret_cast<const char*>(s);
+  for (; kByteMasksUsable && i + 8 <= n; i += 8) {
+    const uint64_t w = LoadBytes(p + i);
+    const uint64_t hit = BytesHigh(w) | BytesEqual(w, '\r') | BytesEqual(w, '\n');
+    if (hit != 0) return i + FirstByte(hit);
+  }
+  while (i < n && kClasses.of[s[i]] != kParaSep) ++i;
+  return i;
+}
+
+// The first offset >= i of s[0, n) whose byte is '.', '!' or '?', or n.
+size_t NextAsciiTerm(const unsigned char* s, size_t i, size_t n) {
+  const char* p = reinterpret_cast<const char*>(s);
+  for (; kByteMasksUsable && i + 8 <= n; i += 8) {
+    const uint64_t w = LoadBytes(p + i);
+    const uint64_t hit = BytesEqual(w, '.') | BytesEqual(w, '!') | BytesEqual(w, '?');
+    if (hit != 0) return i + FirstByte(hit);
+  }
+  while (i < n && !IsTerm(kClasses.of[s[i]])) ++i;
+  return i;
+}
+
 }  // namespace
 
 bool ScanAsciiSentenceBreaks(std::string_view text, std::vector<int32_t>* breaks) {
   if (text.size() >= static_cast<size_t>(std::numeric_limits<int32_t>::max())) return false;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  bool ascii = true;
-  for (size_t i = 0; i < n; ++i) {
-    if (kClasses.of[s[i]] != kParaSep) continue;
-    if (s[i] < 0x80) return false;  // CR, LF
-    ascii = false;
-    break;
-  }
-  if (ascii) {
-    Scan(n, [&](size_t i) { return kClasses.of[s[i]]; }, breaks);
+  const size_t refused = FirstRefused(s, n);
+  if (refused == n) {
+    Scan(
+        n, [&](size_t i) { return kClasses.of[s[i]]; },
+        [&](size_t i) { return NextAsciiTerm(s, i, n); }, breaks);
     return true;
   }
+  if (s[refused] < 0x80) return false;  // CR, LF
   // Known code points: each byte's class, a code point's bytes all its own.
   std::vector<uint8_t> classes(n);
   for (size_t i = 0; i < n;) {
@@ -151,7 +173,13 @@ bool ScanAsciiSentenceBreaks(std::string_view text, std::vector<int32_t>* breaks
     std::memset(classes.data() + i, c, len);
     i += len;
   }
-  Scan(n, [&](size_t i) { return classes[i]; }, breaks);
+  Scan(
+      n, [&](size_t i) { return classes[i]; },
+      [&](size_t i) {
+        while (i < n && !IsTerm(classes[i])) ++i;
+        return i;
+      },
+      breaks);
   return true;
 }
 

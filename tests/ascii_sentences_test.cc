@@ -161,6 +161,30 @@ TEST_CASE("ascii sentences: random strings over every sentence-break class give 
   }
 }
 
+TEST_CASE("ascii sentences: long strings with sparse terminators give ICU's breaks",
+          "[segment]") {
+  // The scan looks for terminators and refused bytes eight at a time: long
+  // runs without one, a terminator or a line break at every offset.
+  std::vector<std::string> alphabet = {"a", "b", "Z", "9", " ", " ", "word", "\"", ")", ","};
+  const std::vector<std::string> rare = {".", ".", "!", "?", "\n", "\r", "\xE2\x80\x9D",
+                                         "\xC2\xA0"};
+  std::mt19937 rng(1206);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), pick_rare(0, rare.size() - 1),
+      length(0, 60);
+  for (int i = 0; i < 100000; ++i) {
+    std::string s;
+    for (size_t n = length(rng); n > 0; --n)
+      s += rng() % 12 == 0 ? rare[pick_rare(rng)] : alphabet[pick(rng)];
+    std::vector<int32_t> fast;
+    const bool line_break = s.find_first_of("\r\n") != std::string::npos;
+    REQUIRE(ScanAsciiSentenceBreaks(s, &fast) == !line_break);
+    if (!line_break && fast != IcuBreaks(s)) {
+      INFO("text: \"" << s << "\"");
+      REQUIRE(fast == IcuBreaks(s));
+    }
+  }
+}
+
 TEST_CASE("ascii sentences: every seed article line gives ICU's breaks", "[segment]") {
   const std::string dir = test::SharedDir() + "/seeds";
   if (!std::filesystem::exists(dir)) {
