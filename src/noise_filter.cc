@@ -11,7 +11,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
+#include <utility>
 
+#include "byte_masks.h"
 #include "text_util.h"
 
 namespace chorus {
@@ -184,21 +187,61 @@ struct PhraseStarts {
   }
 };
 
+// The first two bytes of the phrases of kPhrases, each pair once, for the
+// eight-bytes-at-a-time search; the static_assert keeps them complete.
+constexpr std::pair<char, char> kPhrasePairs[] = {
+    {'a', 'l'}, {'t', 'e'}, {'p', 'r'}, {'c', 'o'}, {'\xC2', '\xA9'}};
+constexpr bool PhrasePairsComplete() {
+  for (std::string_view phrase : kPhrases) {
+    bool found = false;
+    for (auto [a, b] : kPhrasePairs) found = found || (phrase[0] == a && phrase[1] == b);
+    if (!found) return false;
+  }
+  return true;
+}
+static_assert(PhrasePairsComplete());
+
+// The bytes of w (at s[i]) where pair K of kPhrasePairs begins, either ASCII
+// case for letters; `next` holds the bytes at s[i + 1]. One zero test of
+// both bytes' differences.
+template <size_t K>
+uint64_t PhrasePairAt(uint64_t w, uint64_t next) {
+  constexpr auto a = static_cast<uint8_t>(kPhrasePairs[K].first);
+  constexpr auto b = static_cast<uint8_t>(kPhrasePairs[K].second);
+  constexpr uint64_t fold_a = a >= 'a' && a <= 'z' ? kByteOnes * 0x20 : 0;
+  constexpr uint64_t fold_b = b >= 'a' && b <= 'z' ? kByteOnes * 0x20 : 0;
+  return BytesZero(((w | fold_a) ^ (kByteOnes * a)) | ((next | fold_b) ^ (kByteOnes * b)));
+}
+template <size_t... K>
+uint64_t PhrasePairBytes(uint64_t w, uint64_t next, std::index_sequence<K...>) {
+  return (PhrasePairAt<K>(w, next) | ...);
+}
+uint64_t PhrasePairBytes(uint64_t w, uint64_t next) {
+  return PhrasePairBytes(w, next, std::make_index_sequence<std::size(kPhrasePairs)>());
+}
+
 // True when `s` holds, ignoring ASCII case, one of kPhrases. One pass that
-// tests the phrases only where a byte pair that begins one of them is:
-// this runs on every sentence.
+// tests the phrases only where a byte pair that begins one of them is,
+// eight positions at a time: this runs on every sentence.
 bool HasBoilerplatePhrase(std::string_view s) {
   static const PhraseStarts starts;
-  auto at = [&](size_t i, std::string_view phrase) {
-    if (s.size() - i < phrase.size()) return false;
-    for (size_t k = 0; k < phrase.size(); ++k)
-      if (AsciiLower(s[i + k]) != phrase[k]) return false;
-    return true;
+  auto any_at = [&](size_t i) {
+    for (std::string_view phrase : kPhrases) {
+      if (s.size() - i < phrase.size()) continue;
+      size_t k = 0;
+      while (k < phrase.size() && AsciiLower(s[i + k]) == phrase[k]) ++k;
+      if (k == phrase.size()) return true;
+    }
+    return false;
   };
-  for (size_t i = 0; i + 1 < s.size(); ++i) {  // every phrase has two bytes or more
-    if (!starts.Has(s[i], s[i + 1])) continue;
-    for (std::string_view phrase : kPhrases)
-      if (at(i, phrase)) return true;
+  size_t i = 0;
+  for (; kByteMasksUsable && i + 9 <= s.size(); i += 8) {
+    for (uint64_t hit = PhrasePairBytes(LoadBytes(s.data() + i), LoadBytes(s.data() + i + 1));
+         hit != 0; hit &= hit - 1)
+      if (any_at(i + FirstByte(hit))) return true;
+  }
+  for (; i + 1 < s.size(); ++i) {  // every phrase has two bytes or more
+    if (starts.Has(s[i], s[i + 1]) && any_at(i)) return true;
   }
   return false;
 }

@@ -320,5 +320,69 @@ TEST_CASE("CollapseWhitespace matches the obvious split and join", "[noise]") {
   }
 }
 
+namespace {
+
+// EndsWithSentencePunctuation without its fast path: strip trailing
+// whitespace and closers while any is left, then look at the end.
+bool NaiveEndsLikeSentence(std::string_view text, bool colon_counts) {
+  static constexpr std::string_view kClosers[] = {
+      ")", "]", "}", "\"", "'", "\u2019", "\u201D", "\u00BB", "\u203A"};
+  size_t end = text.size();
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    while (end > 0 && IsAsciiSpace(static_cast<unsigned char>(text[end - 1]))) --end, stripped = true;
+    for (std::string_view c : kClosers)
+      if (text.substr(0, end).ends_with(c)) {
+        end -= c.size();
+        stripped = true;
+      }
+  }
+  const std::string_view t = text.substr(0, end);
+  return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("\u2026") ||
+         (colon_counts && t.ends_with(':'));
+}
+
+}  // namespace
+
+TEST_CASE("EndsWithSentencePunctuation matches stripping closers one by one", "[noise]") {
+  static const char* kPieces[] = {"a", "Z", "9", ".", "!", "?", ":", ";", " ", "\t", "\n", ")",
+                                  "]", "}", "\"", "'", "\u2019", "\u201D", "\u00BB", "\u203A",
+                                  "\u2026", "\u00E9", "word"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    for (int k = static_cast<int>(rng() % 8); k > 0; --k) t += kPieces[rng() % std::size(kPieces)];
+    INFO("text \"" << t << "\"");
+    for (bool colon : {false, true})
+      REQUIRE(EndsWithSentencePunctuation(t, colon) == NaiveEndsLikeSentence(t, colon));
+  }
+}
+
+TEST_CASE("site boilerplate is found at every offset, in either case", "[noise]") {
+  // The phrase search looks at eight positions at a time: phrases, their
+  // first two bytes and near misses at random offsets in one sentence.
+  static const char* kPieces[] = {"the ", "harbour ", "x", "al", "AL", "te", "TE", "pr", "co",
+                                  "all rights reserved", "ALL Rights Reserved", "terms of use",
+                                  "Terms of Service", "privacy policy", "cookie POLICY",
+                                  "\u00A9", "copyright ", "copyright", "terms of us",
+                                  "privacy polic", "\u00C2", "\u00E9", "port "};
+  const std::vector<std::string> phrases = {"all rights reserved", "terms of use",
+                                            "terms of service", "privacy policy",
+                                            "cookie policy", "\u00A9", "copyright "};
+  std::mt19937 rng(9);
+  for (int round = 0; round < 3000; ++round) {
+    std::string line = "The harbour ";
+    for (int k = static_cast<int>(rng() % 14); k > 0; --k) line += kPieces[rng() % std::size(kPieces)];
+    line += " ends here.";
+    std::string lower = line;
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c += 32;
+    bool expected = false;
+    for (const std::string& p : phrases) expected = expected || lower.find(p) != std::string::npos;
+    INFO("line \"" << line << "\"");
+    REQUIRE((ReasonFor(line) == "site boilerplate") == expected);
+  }
+}
+
 }  // namespace internal
 }  // namespace chorus
