@@ -105,13 +105,14 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
     counts[d] = seg.sentences.size();
     if (counts[d] > options.max_sentences) continue;
     std::vector<SentenceVerdict> verdicts = ApplyFormRules(text, seg);
+    per_doc[d].reserve(verdicts.size());
     for (size_t i = 0; i < verdicts.size(); ++i) {
       Unit u;
       u.doc = static_cast<size_t>(d);
       u.index = i;
       u.begin = verdicts[i].begin;
       u.end = verdicts[i].end;
-      if (options.filter_noise) u.reason = verdicts[i].reason;
+      if (options.filter_noise) u.reason = std::move(verdicts[i].reason);
       if (u.end - u.begin > options.max_sentence_bytes)
         u.reason = "over the limit of " + std::to_string(options.max_sentence_bytes) +
                    " bytes per sentence (raise it with --max-sentence-bytes)";
@@ -123,6 +124,9 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
   *count = 0;
   for (size_t c : counts) *count += c;
   std::vector<Unit> units;
+  size_t total = 0;
+  for (const auto& v : per_doc) total += v.size();
+  units.reserve(total);
   for (auto& v : per_doc)
     for (auto& u : v) units.push_back(std::move(u));
   return units;

@@ -162,6 +162,14 @@ bool IsBlank(std::string_view text) {
 }
 
 bool EndsWithSentencePunctuation(std::string_view text, bool colon_counts) {
+  // The common case: the last byte is ASCII, not whitespace and not the end
+  // of a closer, so nothing is stripped and it alone decides.
+  if (!text.empty()) {
+    const char c = text.back();
+    if (static_cast<unsigned char>(c) < 0x80 && !IsAsciiSpace(static_cast<unsigned char>(c)) &&
+        std::string_view(")]}\"'").find(c) == std::string_view::npos)
+      return c == '.' || c == '!' || c == '?' || (colon_counts && c == ':');
+  }
   static constexpr std::string_view kClosers[] = {
       ")", "]", "}", "\"", "'", "\u2019", "\u201D", "\u00BB", "\u203A"};
   size_t end = text.size();
