@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <span>
 #include <utility>
 
 #include "byte_masks.h"
@@ -22,32 +23,42 @@ namespace internal {
 
 namespace {
 
-// Lowercase ASCII words of `text`, punctuation trimmed off each, at most
-// `max` of them. Non-ASCII bytes are kept as they are.
-std::vector<std::string> LeadWords(std::string_view text, size_t max) {
-  std::vector<std::string> out;
-  out.reserve(std::min<size_t>(max, 8));
-  size_t i = 0;
-  while (i < text.size() && out.size() < max) {
+// The words of `text` with opening quotes and brackets trimmed off each, at
+// most `max` of them, into out[0, returned count): views into `text`, in
+// their own case (the rules compare ignoring ASCII case; no string is built
+// per paragraph).
+size_t LeadWords(std::string_view text, size_t max, std::string_view* out) {
+  size_t n = 0, i = 0;
+  while (i < text.size() && n < max) {
     while (i < text.size() && IsAsciiSpace(text[i])) ++i;
     size_t b = i;
     while (i < text.size() && !IsAsciiSpace(text[i])) ++i;
-    std::string w(text.substr(b, i - b));
-    for (char& c : w)
-      if (c >= 'A' && c <= 'Z') c += 32;
-    while (!w.empty() && std::string_view("\"'([{").find(w.front()) != std::string_view::npos)
-      w.erase(w.begin());
-    if (!w.empty()) out.push_back(w);
+    while (b < i && std::string_view("\"'([{").find(text[b]) != std::string_view::npos) ++b;
+    if (b < i) out[n++] = text.substr(b, i - b);
   }
-  return out;
+  return n;
 }
 
 // Strips trailing punctuation used as a separator ("read:", "photo/").
-std::string Bare(std::string w) {
+std::string_view Bare(std::string_view w) {
   while (!w.empty() && std::string_view(":-|/.,;!").find(w.back()) != std::string_view::npos)
-    w.pop_back();
+    w.remove_suffix(1);
   return w;
 }
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// OneOf, ignoring the ASCII case of `w` (the set is lowercase).
+bool OneOfIgnoringCase(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set) {
+    if (s.size() != w.size()) continue;
+    size_t k = 0;
+    while (k < s.size() && AsciiLower(w[k]) == s[k]) ++k;
+    if (k == s.size()) return true;
+  }
+  return false;
+}
+bool Is(std::string_view w, std::string_view lower) { return OneOfIgnoringCase(w, {lower}); }
 
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
   for (auto s : set)
@@ -76,40 +87,41 @@ bool SeparatorFollows(std::string_view text, size_t words) {
 
 // The rules below take `w`, the paragraph's first four LeadWords: a
 // rule that reads fewer reads a prefix, as LeadWords(p, fewer) would give.
-bool IsTeaser(std::string_view p, const std::vector<std::string>& w) {
+bool IsTeaser(std::string_view p, std::span<const std::string_view> w) {
   if (w.empty()) return false;
-  std::string w0 = Bare(w[0]), w1 = w.size() > 1 ? Bare(w[1]) : "";
-  if (OneOf(w0, {"read", "watch", "listen", "related", "recommended", "trending",
-                 "more", "latest", "also", "see"}) &&
+  std::string_view w0 = Bare(w[0]), w1 = w.size() > 1 ? Bare(w[1]) : "";
+  if (OneOfIgnoringCase(w0, {"read", "watch", "listen", "related", "recommended", "trending",
+                             "more", "latest", "also", "see"}) &&
       SeparatorFollows(p, 1))
     return true;
-  bool two = (w0 == "read" && OneOf(w1, {"more", "also", "next"})) ||
-             (w0 == "also" && OneOf(w1, {"read", "see", "watch"})) ||
-             (w0 == "see" && w1 == "also") || (w0 == "more" && OneOf(w1, {"news", "stories"})) ||
-             (w0 == "related" && OneOf(w1, {"news", "stories", "articles", "content"})) ||
-             (w0 == "must" && w1 == "read") || (w0 == "don't" && w1 == "miss") ||
-             (w0 == "top" && w1 == "stories");
+  bool two = (Is(w0, "read") && OneOfIgnoringCase(w1, {"more", "also", "next"})) ||
+             (Is(w0, "also") && OneOfIgnoringCase(w1, {"read", "see", "watch"})) ||
+             (Is(w0, "see") && Is(w1, "also")) ||
+             (Is(w0, "more") && OneOfIgnoringCase(w1, {"news", "stories"})) ||
+             (Is(w0, "related") && OneOfIgnoringCase(w1, {"news", "stories", "articles", "content"})) ||
+             (Is(w0, "must") && Is(w1, "read")) || (Is(w0, "don't") && Is(w1, "miss")) ||
+             (Is(w0, "top") && Is(w1, "stories"));
   return two && SeparatorFollows(p, 2);
 }
 
-bool IsByline(std::string_view p, size_t words, const std::vector<std::string>& w) {
+bool IsByline(std::string_view p, size_t words, std::span<const std::string_view> w) {
   if (w.empty()) return false;
   // "By Jane Doe", "By Jane Doe, Staff Writer": a name, not a sentence.
-  if (w[0] == "by" && p.size() > 3 && p[3] >= 'A' && p[3] <= 'Z' &&
+  if (Is(w[0], "by") && p.size() > 3 && p[3] >= 'A' && p[3] <= 'Z' &&
       (words <= 6 || !EndsWithSentencePunctuation(p)))
     return true;
   for (size_t i = 1; i < w.size(); ++i)
-    if (Bare(w[i]) == "by" &&
-        OneOf(Bare(w[i - 1]), {"written", "reported", "story", "words", "edited", "posted",
+    if (Is(Bare(w[i]), "by") &&
+        OneOfIgnoringCase(Bare(w[i - 1]), {"written", "reported", "story", "words", "edited", "posted",
                                "published", "compiled"}))
       return true;
   return false;
 }
 
-bool IsCredit(std::string_view p, size_t words, const std::vector<std::string>& w) {
+bool IsCredit(std::string_view p, size_t words, std::span<const std::string_view> w) {
   if (w.empty()) return false;
-  std::string w0 = Bare(w[0]);
-  bool label = OneOf(w0, {"photo", "photos", "image", "images", "picture", "pictures", "video",
+  std::string_view w0 = Bare(w[0]);
+  bool label = OneOfIgnoringCase(w0, {"photo", "photos", "image", "images", "picture", "pictures", "video",
                           "file", "credit", "credits", "illustration", "graphic", "source",
                           "courtesy", "caption"});
   if (label && w[0].size() > w0.size()) return true;  // "Photo:" "Image/"
@@ -137,7 +149,8 @@ bool HasRunOnBoundary(std::string_view p) {
 // Reason to drop a whole paragraph, or "".
 std::string ParagraphReason(std::string_view p) {
   const size_t words = CountCollapsedWords(p);
-  const std::vector<std::string> lead = LeadWords(p, 4);
+  std::string_view words4[4];
+  const std::span<const std::string_view> lead(words4, LeadWords(p, 4, words4));
   if (IsTeaser(p, lead)) return "link teaser";
   if (IsByline(p, words, lead)) return "byline";
   if (CountOccurrences(p, "|") >= 2) return "byline or navigation (| separated)";
@@ -149,17 +162,15 @@ std::string ParagraphReason(std::string_view p) {
   return "";
 }
 
-bool MentionsReader(const std::vector<std::string>& words) {
-  for (const auto& w : words)
-    if (OneOf(Bare(w), {"you", "your", "us", "our", "here", "below"})) return true;
+bool MentionsReader(std::span<const std::string_view> words) {
+  for (std::string_view w : words)
+    if (OneOfIgnoringCase(Bare(w), {"you", "your", "us", "our", "here", "below"})) return true;
   return false;
 }
 
 constexpr std::string_view kPhrases[] = {
     "all rights reserved", "terms of use", "terms of service", "privacy policy",
     "cookie policy", "\u00A9", "copyright "};  // lowercase
-
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // The byte pairs (either ASCII case) that begin a phrase of kPhrases, as a
 // 65,536-bit set indexed by first << 8 | second, and their first bytes
@@ -266,17 +277,6 @@ std::string_view FirstBareWord(std::string_view s, bool* found) {
   return {};
 }
 
-// OneOf, ignoring the ASCII case of `w` (the set is lowercase).
-bool OneOfIgnoringCase(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set) {
-    if (s.size() != w.size()) continue;
-    size_t k = 0;
-    while (k < s.size() && AsciiLower(w[k]) == s[k]) ++k;
-    if (k == s.size()) return true;
-  }
-  return false;
-}
-
 // Reason to drop one sentence, or "".
 std::string SentenceReason(std::string_view s) {
   bool found = false;
@@ -286,7 +286,8 @@ std::string SentenceReason(std::string_view s) {
                              "register", "follow", "share", "comment", "contact", "stay",
                              "download", "join", "like", "enter", "send", "tell", "support",
                              "donate", "bookmark", "print", "email"})) {
-    const std::vector<std::string> w = LeadWords(s, 40);
+    std::string_view words40[40];
+    const std::span<const std::string_view> w(words40, LeadWords(s, 40, words40));
     if (MentionsReader(w) || w.size() <= 10) return "reader prompt";
   }
   if (HasBoilerplatePhrase(s)) return "site boilerplate";
