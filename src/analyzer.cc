@@ -114,7 +114,7 @@ class FormCache {
       const Slot& s = slots[i];
       if (!s.used()) return i;
       if (s.hash == low && s.length == form.size() &&
-          std::memcmp(forms_.data() + s.offset, form.data(), form.size()) == 0)
+          SameWordBytes(forms_.data() + s.offset, form.data(), form.size()))
         return i;
     }
   }
@@ -169,8 +169,7 @@ struct Analyzer::Session::Rep {
   std::vector<WordSpan> spans;  // the ASCII scanner's words
 
   ResolvedForms::Resolution Resolve(std::string_view word, bool ascii);
-  void AddWord(std::string_view word, bool ascii, TermDictionary* dict,
-               std::vector<int>* terms, std::vector<int>* words);
+  Entry Lookup(std::string_view word, bool ascii, TermDictionary* dict);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -274,36 +273,30 @@ ResolvedForms::Resolution Analyzer::Session::Rep::Resolve(std::string_view word,
   return r;
 }
 
-// Appends the term and word ids of `word` (ASCII letters and digits alone,
-// and words that fold to nothing, add none). The caches are keyed by the word
+// What `word` yields (ASCII letters and digits alone, and words that fold to
+// nothing, yield nothing). The caches are keyed by the word
 // as written: what a word yields is a function of its bytes, so a hit skips
 // folding too ("The" and "the" are two keys with one entry value). A miss
 // in this cluster's form cache looks in the thread's resolved forms before
 // folding and stemming. Ids are unchanged by either cache: each key is
 // interned, as without them, at the first word of each form.
-void Analyzer::Session::Rep::AddWord(std::string_view word, bool ascii, TermDictionary* dict,
-                                     std::vector<int>* terms, std::vector<int>* words) {
+Entry Analyzer::Session::Rep::Lookup(std::string_view word, bool ascii, TermDictionary* dict) {
   if (cache_dict != dict) {
     cache.Clear();
     cache_dict = dict;
   }
-  Entry e;
-  if (const Entry* hit = cache.Find(word)) {
-    e = *hit;
-  } else {
-    ResolvedForms::Resolution r;
-    if (!caches->forms.Find(word, cache.hash(), &r)) {
-      r = Resolve(word, ascii);
-      caches->forms.Add(word, cache.hash(), r);
-    }
-    e.skip = r.skip;
-    e.stopword = r.stopword;
-    if (!r.skip) e.id = dict->Intern(r.key);
-    cache.Add(word, e);
+  if (const Entry* hit = cache.Find(word)) return *hit;
+  ResolvedForms::Resolution r;
+  if (!caches->forms.Find(word, cache.hash(), &r)) {
+    r = Resolve(word, ascii);
+    caches->forms.Add(word, cache.hash(), r);
   }
-  if (e.skip) return;
-  if (!e.stopword) terms->push_back(e.id);
-  if (words != nullptr) words->push_back(e.id);
+  Entry e;
+  e.skip = r.skip;
+  e.stopword = r.stopword;
+  if (!r.skip) e.id = dict->Intern(r.key);
+  cache.Add(word, e);
+  return e;
 }
 
 void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
@@ -315,12 +308,23 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
   // (ascii_words.h).
   bool ascii = false;
   if (ScanAsciiTermWords(text, &r.spans, &ascii)) {
-    // One allocation instead of a doubling series (empty vectors only: a
-    // caller appending to one vector call after call keeps its growth).
-    if (terms->empty()) terms->reserve(r.spans.size());
-    if (words != nullptr && words->empty()) words->reserve(r.spans.size());
-    for (const WordSpan& w : r.spans)
-      r.AddWord(text.substr(w.begin, w.end - w.begin), ascii, dict, terms, words);
+    // Room for every word, written through pointers, then cut to size: one
+    // allocation and no capacity test per word (a caller appending to one
+    // vector call after call keeps its geometric growth: resize grows so).
+    const size_t n_terms = terms->size(), n_words = words != nullptr ? words->size() : 0;
+    terms->resize(n_terms + r.spans.size());
+    if (words != nullptr) words->resize(n_words + r.spans.size());
+    int* t = terms->data() + n_terms;
+    int* wd = words != nullptr ? words->data() + n_words : nullptr;
+    for (const WordSpan& w : r.spans) {
+      const Entry e = r.Lookup(text.substr(w.begin, w.end - w.begin), ascii, dict);
+      if (e.skip) continue;
+      *t = e.id;
+      t += !e.stopword;
+      if (wd != nullptr) *wd++ = e.id;
+    }
+    terms->resize(static_cast<size_t>(t - terms->data()));
+    if (words != nullptr) words->resize(static_cast<size_t>(wd - words->data()));
     return;
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -329,8 +333,11 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
   int32_t start = r.words->first();
   for (int32_t end = r.words->next(); end != icu::BreakIterator::DONE;
        start = end, end = r.words->next()) {
-    if (IsTermStatus(r.words->getRuleStatus()))
-      r.AddWord(text.substr(start, end - start), false, dict, terms, words);
+    if (!IsTermStatus(r.words->getRuleStatus())) continue;
+    const Entry e = r.Lookup(text.substr(start, end - start), false, dict);
+    if (e.skip) continue;
+    if (!e.stopword) terms->push_back(e.id);
+    if (words != nullptr) words->push_back(e.id);
   }
   utext_close(ut);
 }

@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+#include "word_hash.h"
+
 namespace chorus {
 namespace internal {
 
@@ -22,7 +24,7 @@ size_t ResolvedForms::Probe(size_t hash, std::string_view form) const {
     const Slot& s = slots_[i];
     if (s.form_length == 0) return i;
     if (s.hash == low && s.form_length == form.size() &&
-        std::memcmp(bytes_.data() + s.offset, form.data(), form.size()) == 0)
+        SameWordBytes(bytes_.data() + s.offset, form.data(), form.size()))
       return i;
   }
 }

@@ -18,7 +18,9 @@ int TermDictionary::Intern(std::string_view term) {
       terms_.emplace_back(term);
       return s.id;
     }
-    if (s.hash == hash && terms_[static_cast<size_t>(s.id)] == term) return s.id;
+    if (s.hash != hash) continue;
+    const std::string& t = terms_[static_cast<size_t>(s.id)];
+    if (t.size() == term.size() && SameWordBytes(t.data(), term.data(), term.size())) return s.id;
   }
 }
 

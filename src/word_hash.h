@@ -6,7 +6,8 @@
 // addressing masks) and the bits above 16 (StemCache's slot) are usable.
 // Only lookup structures use it: it decides where an entry sits, never which
 // entry a lookup finds, so no output depends on it. Deterministic across runs
-// and platforms of the same endianness. Tests: tests/term_dictionary_test.cc.
+// and platforms of the same endianness. SameWordBytes compares such strings.
+// Tests: tests/term_dictionary_test.cc.
 
 #ifndef CHORUS_SRC_WORD_HASH_H_
 #define CHORUS_SRC_WORD_HASH_H_
@@ -59,6 +60,21 @@ inline size_t WordHash(std::string_view s) {
   h *= 0xD6E8FEB93EBE0B4Bull;
   h ^= h >> 29;
   return static_cast<size_t>(h);
+}
+
+// a[0, n) == b[0, n), for the same short strings: overlapping loads inside
+// both ranges instead of a call to memcmp (never reads outside them).
+inline bool SameWordBytes(const char* a, const char* b, size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8)
+    return WordHashLoad64(a) == WordHashLoad64(b) &&
+           WordHashLoad64(a + n - 8) == WordHashLoad64(b + n - 8);
+  if (n >= 4)
+    return WordHashLoad32(a) == WordHashLoad32(b) &&
+           WordHashLoad32(a + n - 4) == WordHashLoad32(b + n - 4);
+  for (size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return false;
+  return true;
 }
 
 }  // namespace internal

@@ -1,6 +1,8 @@
 #include "term_dictionary.h"
 
 #include <catch2/catch.hpp>
+#include <cstring>
+#include <random>
 
 #include "analyzer.h"
 #include "word_hash.h"
@@ -45,6 +47,20 @@ TEST_CASE("word hash: every byte and the length count, low and high bits vary", 
   }
   CHECK(low.size() > 2400);  // 4096 balls in 4096 bins fill ~2589
   CHECK(high.size() > 2400);
+}
+
+TEST_CASE("SameWordBytes agrees with memcmp at every length and difference", "[analyze]") {
+  std::mt19937 rng(17);
+  for (size_t n = 0; n <= 40; ++n) {
+    for (int round = 0; round < 200; ++round) {
+      std::string a(n, 'x');
+      for (char& c : a) c = static_cast<char>('a' + rng() % 3);
+      std::string b = a;
+      if (n > 0 && round % 2 == 0) b[rng() % n] = static_cast<char>('a' + rng() % 3);
+      INFO("n " << n << " a " << a << " b " << b);
+      REQUIRE(SameWordBytes(a.data(), b.data(), n) == (std::memcmp(a.data(), b.data(), n) == 0));
+    }
+  }
 }
 
 TEST_CASE("term dictionary: many terms keep their ids", "[analyze]") {
