@@ -256,12 +256,13 @@ ResolvedForms::Resolution Analyzer::Session::Rep::Resolve(std::string_view word,
     return r;
   }
   r.key = folded;
+  const size_t hash = WordHash(folded);
+  r.key_hash = static_cast<uint32_t>(hash);
   if (analyzer->stopwords.contains(folded)) {
     r.stopword = true;
     return r;
   }
   if (stemmer == nullptr) return r;
-  const size_t hash = WordHash(folded);
   if (!caches->stems.Get(folded, hash, &r.key)) {
     const sb_symbol* s =
         sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
@@ -270,6 +271,7 @@ ResolvedForms::Resolution Analyzer::Session::Rep::Resolve(std::string_view word,
                              static_cast<size_t>(sb_stemmer_length(stemmer)));
     caches->stems.Put(folded, hash, r.key);
   }
+  r.key_hash = static_cast<uint32_t>(WordHash(r.key));
   return r;
 }
 
@@ -294,7 +296,7 @@ Entry Analyzer::Session::Rep::Lookup(std::string_view word, bool ascii, TermDict
   Entry e;
   e.skip = r.skip;
   e.stopword = r.stopword;
-  if (!r.skip) e.id = dict->Intern(r.key);
+  if (!r.skip) e.id = dict->Intern(r.key, r.key_hash);
   cache.Add(word, e);
   return e;
 }

@@ -36,6 +36,7 @@ bool ResolvedForms::Find(std::string_view form, size_t hash, Resolution* r) cons
   r->skip = s.skip != 0;
   r->stopword = s.stopword != 0;
   r->key = std::string_view(bytes_.data() + s.offset + s.form_length, s.key_length);
+  r->key_hash = s.key_hash;
   return true;
 }
 
@@ -50,6 +51,7 @@ void ResolvedForms::Add(std::string_view form, size_t hash, const Resolution& r)
   s.key_length = static_cast<uint8_t>(r.key.size());
   s.skip = r.skip;
   s.stopword = r.stopword;
+  s.key_hash = r.key_hash;
   bytes_.append(form);
   bytes_.append(r.key);
   ++size_;

@@ -32,6 +32,7 @@ class ResolvedForms {
     bool skip = false;      // the word yields nothing
     bool stopword = false;  // `key` is the folded stopword, else the stem
     std::string_view key;   // the string to intern (empty when skip)
+    uint32_t key_hash = 0;  // static_cast<uint32_t>(WordHash(key))
   };
 
   // `max_forms` >= 1.
@@ -52,6 +53,7 @@ class ResolvedForms {
     uint8_t form_length = 0;  // 0: unused
     uint8_t key_length = 0;
     uint8_t skip = 0, stopword = 0;
+    uint32_t key_hash = 0;
   };
   // The slot holding `form`, or the empty slot where it would go.
   size_t Probe(size_t hash, std::string_view form) const;

@@ -8,8 +8,11 @@ namespace chorus {
 namespace internal {
 
 int TermDictionary::Intern(std::string_view term) {
+  return Intern(term, static_cast<uint32_t>(WordHash(term)));
+}
+
+int TermDictionary::Intern(std::string_view term, uint32_t hash) {
   if (2 * (terms_.size() + 1) > slots_.size()) Grow();
-  const uint32_t hash = static_cast<uint32_t>(WordHash(term));
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
@@ -24,8 +27,16 @@ int TermDictionary::Intern(std::string_view term) {
   }
 }
 
-void TermDictionary::Grow() {
-  std::vector<Slot> bigger(slots_.empty() ? 64 : 2 * slots_.size());
+void TermDictionary::Reserve(size_t terms) {
+  size_t slots = slots_.empty() ? 64 : slots_.size();
+  while (slots < 2 * terms) slots *= 2;
+  if (slots > slots_.size()) Rehash(slots);
+}
+
+void TermDictionary::Grow() { Rehash(slots_.empty() ? 64 : 2 * slots_.size()); }
+
+void TermDictionary::Rehash(size_t slots) {
+  std::vector<Slot> bigger(slots);
   const size_t mask = bigger.size() - 1;
   for (const Slot& s : slots_) {
     if (s.id < 0) continue;

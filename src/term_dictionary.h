@@ -22,6 +22,12 @@ class TermDictionary {
  public:
   // The id of `term`, added when new. Amortized O(|term|).
   int Intern(std::string_view term);
+  // The same, given hash == static_cast<uint32_t>(WordHash(term)) (callers
+  // that keep the hash with the string save hashing it again).
+  int Intern(std::string_view term, uint32_t hash);
+  // Makes room for `terms` terms in all without growing (a hint: ids and
+  // lookups are the same with or without it).
+  void Reserve(size_t terms);
   // The string of `id` (0 <= id < size()). The reference stays valid for the
   // dictionary's lifetime, across later Interns.
   const std::string& term(int id) const { return terms_[static_cast<size_t>(id)]; }
@@ -35,6 +41,7 @@ class TermDictionary {
     int32_t id = -1;    // -1: empty
   };
   void Grow();
+  void Rehash(size_t slots);  // a power of two above 2 * size()
   std::vector<Slot> slots_;        // size 0 or a power of two, at most half full
   std::deque<std::string> terms_;  // by id; a deque never moves its elements
 };

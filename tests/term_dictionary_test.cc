@@ -63,6 +63,19 @@ TEST_CASE("SameWordBytes agrees with memcmp at every length and difference", "[a
   }
 }
 
+TEST_CASE("term dictionary: a given hash and Reserve change no id", "[analyze]") {
+  TermDictionary plain, hinted;
+  hinted.Reserve(3);
+  for (int i = 0; i < 3000; ++i) {
+    const std::string t = "t" + std::to_string(i % 1700);
+    if (i == 500) hinted.Reserve(5000);
+    REQUIRE(hinted.Intern(t, static_cast<uint32_t>(WordHash(t))) == plain.Intern(t));
+  }
+  REQUIRE(hinted.size() == plain.size());
+  for (size_t id = 0; id < plain.size(); ++id)
+    CHECK(hinted.term(static_cast<int>(id)) == plain.term(static_cast<int>(id)));
+}
+
 TEST_CASE("term dictionary: many terms keep their ids", "[analyze]") {
   TermDictionary dict;
   for (int i = 0; i < 20000; ++i) CHECK(dict.Intern("term" + std::to_string(i)) == i);
