@@ -32,13 +32,19 @@ size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& 
       WARN("SKIPPED: " << set << " not found under " << SharedDir() << "/data");
       continue;
     }
+    size_t in_set = 0;
     for (std::string line; std::getline(in, line);) {
       const nlohmann::json cluster = nlohmann::json::parse(line);  // outlives the loop
       for (const auto& doc : cluster.at("docs")) {
         visit(doc.at("text").get<std::string>());
-        ++articles;
+        ++in_set;
       }
     }
+    // A set that is present but yields nothing would let a test pass
+    // without comparing anything.
+    INFO(set << " under " << SharedDir() << "/data");
+    REQUIRE(in_set > 0);
+    articles += in_set;
   }
   return articles;
 }

@@ -19,7 +19,8 @@ std::string SharedDir();
 // Calls `visit` with the text of every article of the shared DUC 2003 and
 // DUC 2006 sets (SharedDir()/data/SET/clusters.jsonl), in file order, and
 // returns how many it visited. A set that is absent gets a "SKIPPED"
-// warning, so a test over them passes without ../shared.
+// warning, so a test over them passes without ../shared; a set that is
+// present but holds no article fails the test.
 size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& visit);
 
 // Reads a whole file; fails the current test if it cannot.
