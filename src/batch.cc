@@ -62,7 +62,7 @@ std::string OptionsFingerprint(const BatchOptions& o) {
       << "\nmax_iterations=" << s.max_iterations << "\nedge_threshold=" << s.edge_threshold
       << "\nposition_prior=" << s.position_prior << "\nmmr_lambda=" << s.mmr_lambda
       << "\nconcept_mix=" << s.concept_mix << "\nconcept_min_docs=" << s.concept_min_docs
-      << "\nlength_exponent=" << s.length_exponent
+      << "\nlength_exponent=" << s.length_exponent << "\nunigram_mix=" << s.unigram_mix
       << "\nconcept_min_doc_fraction=" << s.concept_min_doc_fraction
       << "\nconcept_lead_weight=" << s.concept_lead_weight
       << "\nposition_weight=" << s.position_weight

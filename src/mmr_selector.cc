@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "unigram_match.h"
+
 namespace chorus {
 namespace internal {
 
@@ -55,10 +57,15 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
   }
   std::vector<char> covered(params.concept_weights.size(), 0);
   std::vector<double> coverage(n, 0.0);
+  const bool match = params.unigram_mix > 0;
+  UnigramMatch unigrams(match ? params.term_probs : std::vector<double>());
+  std::vector<double> unigram(n, 0.0);
   size_t used = 0;
   while (true) {
     // Close what no longer fits; compute coverage gains of the rest.
     double best_coverage = 0;
+    double low_unigram = 0, high_unigram = 0;
+    bool any_unigram = false;
     for (int i = 0; i < n; ++i) {
       if (!open[i]) continue;
       if (used + items[i].cost > params.budget && (!params.fill || used >= params.budget)) {
@@ -68,6 +75,12 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
       }
       coverage[i] = params.concept_mix > 0 ? CoverageGain(items[i], covered, params) : 0;
       best_coverage = std::max(best_coverage, coverage[i]);
+      if (match) {
+        unigram[i] = unigrams.Gain(items[i].terms);
+        low_unigram = any_unigram ? std::min(low_unigram, unigram[i]) : unigram[i];
+        high_unigram = any_unigram ? std::max(high_unigram, unigram[i]) : unigram[i];
+        any_unigram = true;
+      }
     }
     int best = -1;
     double best_gain = 0;
@@ -79,6 +92,12 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
         const double cov = best_coverage > 0 ? coverage[i] / best_coverage : 0;
         gain = (1 - params.concept_mix) * gain + params.concept_mix * cov;
       }
+      if (match) {
+        const double u = high_unigram > low_unigram
+                             ? (unigram[i] - low_unigram) / (high_unigram - low_unigram)
+                             : 0;
+        gain = (1 - params.unigram_mix) * gain + params.unigram_mix * u;
+      }
       if (best < 0 || gain > best_gain || (gain == best_gain && Before(items[i], items[best]))) {
         best = i;
         best_gain = gain;
@@ -89,6 +108,7 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
     r.chosen.push_back(best);
     used += items[best].cost;
     for (int c : items[best].concepts) covered[c] = 1;
+    if (match) unigrams.Add(items[best].terms);
     if (used > params.budget) {  // a fill pick: the budget is now full
       for (int i = 0; i < n; ++i)
         if (open[i]) note(i, [] { return "does not fit the budget"; });

@@ -2,6 +2,8 @@
 // (Carbonell & Goldstein 1998, "The use of MMR, diversity-based reranking
 // for reordering documents and producing summaries", SIGIR):
 //   gain(s) = λ · relevance(s) − (1 − λ) · max_{c ∈ chosen} cos(s, c)
+// (mixed with concept coverage and unigram matching when asked; see
+// SelectionParams).
 // Relevance is LexRank centrality scaled to [0, 1]. A candidate that would
 // exceed the budget is skipped (a shorter one may still fit), so the budget
 // is never exceeded. Ties: higher gain, then lower document index, then
@@ -26,6 +28,7 @@ struct SelectionItem {
   size_t sentence = 0;
   bool eligible = true;   // false: never chosen (fragment, run-on...)
   std::vector<int> concepts;  // ids into SelectionParams::concept_weights
+  std::vector<int> terms = {};  // ascending, repeats kept: ids into SelectionParams::term_probs
 };
 
 struct SelectionParams {
@@ -47,6 +50,14 @@ struct SelectionParams {
   // Whether to say why each item was not chosen (SelectionResult::notes);
   // false leaves notes empty and builds no strings (only --explain prints them).
   bool notes = true;
+  // Unigram distribution matching (unigram_match.h, KL-Sum): an item also
+  // gains how much its terms lower KL(P ‖ Q_S), P being `term_probs`, scaled
+  // to [0, 1] between the round's lowest and highest such gain (0 when they
+  // are equal); the final gain is
+  //   (1 − unigram_mix) · (the gain above) + unigram_mix · unigram gain.
+  // unigram_mix 0 (default) leaves it out.
+  std::vector<double> term_probs = {};
+  double unigram_mix = 0;
 };
 
 struct SelectionResult {

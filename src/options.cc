@@ -22,6 +22,7 @@ Status SummarizerOptions::Validate() const {
   if (!(position_prior >= 0 && position_prior <= 1))
     return OutOfRange("position_prior", "in [0, 1]");
   if (!(concept_mix >= 0 && concept_mix <= 1)) return OutOfRange("concept_mix", "in [0, 1]");
+  if (!(unigram_mix >= 0 && unigram_mix <= 1)) return OutOfRange("unigram_mix", "in [0, 1]");
   if (concept_min_docs < 1) return OutOfRange("concept_min_docs", "at least 1");
   if (!(length_exponent >= 0 && length_exponent <= 2))
     return OutOfRange("length_exponent", "in [0, 2]");

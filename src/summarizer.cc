@@ -367,6 +367,24 @@ std::vector<double> Concepts(const Cluster& cluster, const SummarizerOptions& o,
                          o.concept_lead_weight, stopwords, items);
 }
 
+// For unigram matching (unigram_match.h): P over the terms of every sentence
+// that passed the form rules, and each node's terms, sorted.
+void UnigramTerms(const Work& w, std::vector<SelectionItem>* items, SelectionParams* sp) {
+  std::vector<double> probs(w.dict.size(), 0.0);
+  double total = 0;
+  for (const auto& t : w.terms) {
+    for (int id : t) probs[id] += 1;
+    total += static_cast<double>(t.size());
+  }
+  if (total > 0)
+    for (double& p : probs) p /= total;
+  sp->term_probs = std::move(probs);
+  for (size_t k = 0; k < items->size(); ++k) {
+    (*items)[k].terms = w.terms[w.node_rows[k]];
+    std::sort((*items)[k].terms.begin(), (*items)[k].terms.end());
+  }
+}
+
 // LexRank score of node k scaled so that the mean is 1.
 double Score(const Work& w, size_t k) {
   return w.rank.scores[k] * static_cast<double>(w.nodes.size());
@@ -490,6 +508,8 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   if (o.concept_mix > 0)
     sp.concept_weights =
         Concepts(cluster, o, stopwords, w, &items);
+  sp.unigram_mix = o.unigram_mix;
+  if (o.unigram_mix > 0) UnigramTerms(w, &items, &sp);
   w.selection = SelectMmr(w.graph, items, sp);
   if (w.selection.chosen.empty())
     return Status::InvalidInput("cluster '" + cluster.id +

@@ -84,6 +84,10 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                   "Weight of concept (cross-article bigram) coverage in selection (0: none)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  app->add_option("--unigram-mix", f->options.unigram_mix,
+                  "Weight of matching the cluster's word distribution (KL-Sum) in selection (0: none)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   app->add_option("--concept-min-docs", f->options.concept_min_docs,
                   "Articles a bigram must appear in to count as a concept")
       ->check(CLI::PositiveNumber)

@@ -24,10 +24,10 @@ struct Pin {
   double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
 };
 
-// Pinned 2026-11-23, commit "Datelines with a region after the place are cut off".
+// Pinned 2026-12-06, commit "Unigram distribution matching (KL-Sum) in selection".
 constexpr Pin kPins[] = {
-    {"duc2003", "100", 0.39790, 0.10580},
-    {"duc2006", "250", 0.41510, 0.10322},
+    {"duc2003", "100", 0.39850, 0.10698},
+    {"duc2006", "250", 0.42081, 0.10241},
 };
 
 }  // namespace
