@@ -65,6 +65,7 @@ std::string OptionsFingerprint(const BatchOptions& o) {
       << "\nlength_exponent=" << s.length_exponent << "\nunigram_mix=" << s.unigram_mix
       << "\nconcept_min_doc_fraction=" << s.concept_min_doc_fraction
       << "\nconcept_lead_weight=" << s.concept_lead_weight
+      << "\nconcept_lead_factor=" << s.concept_lead_factor
       << "\nposition_weight=" << s.position_weight
       << "\nconcept_word_bigrams=" << s.concept_word_bigrams << "\nidf_exponent=" << s.idf_exponent
       << "\nskip_quotes=" << s.skip_quotes << "\nredundancy_threshold=" << s.redundancy_threshold

@@ -78,7 +78,8 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const std::vector<int>& node_rows,
                                     const std::vector<size_t>& doc_of_node,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
-                                    double lead_weight, const StopwordSet& stopwords,
+                                    double lead_weight, double lead_factor,
+                                    const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items) {
   // Ids are given in order of first occurrence, so the table's own order
   // never matters.
@@ -132,7 +133,8 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
   std::vector<double> weights(num_docs.size());
   for (size_t c = 0; c < num_docs.size(); ++c)
     weights[c] = static_cast<size_t>(num_docs[c]) >= min_docs
-                     ? static_cast<double>(num_docs[c]) + lead_weight * lead_docs[c]
+                     ? static_cast<double>(num_docs[c]) * (1 + lead_factor * lead_docs[c]) +
+                           lead_weight * lead_docs[c]
                      : 0.0;
   // Node k's weighted ids, ascending and unique: sorting only these (most
   // pairs of a sentence recur in too few articles) was most of the saving.

@@ -24,8 +24,8 @@ namespace internal {
 // (or terms) as ids in `dict`; node k is sentence node_rows[k], in article doc_of_node[k]
 // (nondecreasing in k) at position index_of_node[k]. A concept is a pair of
 // adjacent words, not both in `stopwords`, found in at least `min_docs`
-// articles, weighted by that number plus `lead_weight` per article whose
-// first sentence has it. Appends to (*items)[k].concepts the ids of node k's
+// articles, n of them, weighted by n × (1 + lead_factor × l) + lead_weight × l,
+// l being the number of articles whose first sentence (index 0) has it. Appends to (*items)[k].concepts the ids of node k's
 // weighted concepts (ascending, unique); returns the weights by concept id
 // (0 for pairs under min_docs). Deterministic: ids follow first occurrence.
 std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
@@ -33,7 +33,8 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const std::vector<int>& node_rows,
                                     const std::vector<size_t>& doc_of_node,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
-                                    double lead_weight, const StopwordSet& stopwords,
+                                    double lead_weight, double lead_factor,
+                                    const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items);
 
 }  // namespace internal

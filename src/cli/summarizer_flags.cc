@@ -104,6 +104,10 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                   "Extra concept weight per article whose first sentence has it")
       ->check(CLI::Range(0.0, 10.0))
       ->capture_default_str();
+  app->add_option("--concept-lead-factor", f->options.concept_lead_factor,
+                  "Concept weight × (1 + this × articles whose first sentence has it)")
+      ->check(CLI::Range(0.0, 10.0))
+      ->capture_default_str();
   app->add_option("--position-weight", f->options.position_weight,
                   "Weight of sentence position (1/sqrt(1 + index)) in selection relevance")
       ->check(CLI::Range(0.0, 1.0))

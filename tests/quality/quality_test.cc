@@ -24,10 +24,10 @@ struct Pin {
   double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
 };
 
-// Pinned 2026-12-06, commit "Unigram distribution matching (KL-Sum) in selection".
+// Pinned 2026-12-06, commit "Concepts in the articles' leads: concept_lead_factor 1 by default".
 constexpr Pin kPins[] = {
-    {"duc2003", "100", 0.39850, 0.10698},
-    {"duc2006", "250", 0.42081, 0.10241},
+    {"duc2003", "100", 0.39997, 0.11338},
+    {"duc2006", "250", 0.41938, 0.10345},
 };
 
 }  // namespace
