@@ -138,6 +138,27 @@ std::string ErrorRecord(const Item& item) {
   return Dump(j);
 }
 
+std::string Hex64(uint64_t v) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(v));
+  return hex;
+}
+
+// True when `path` holds exactly the output that `record` (an ok record)
+// describes: its size and FNV-1a 64 hash. A file that a power loss emptied
+// or cut, or a record of a version that did not write them, gives false.
+bool MatchesRecord(const std::string& path, const Json& record) {
+  if (!record.contains("bytes") || !record["bytes"].is_number_unsigned() ||
+      !record.contains("fnv1a64") || !record["fnv1a64"].is_string())
+    return false;
+  std::error_code ec;
+  const uintmax_t size = fs::file_size(path, ec);
+  if (ec || size != record["bytes"].get<uintmax_t>()) return false;
+  std::string bytes;
+  if (!internal::ReadWholeFile(path, &bytes).ok()) return false;
+  return Hex64(Fnv1a64(bytes)) == record["fnv1a64"].get<std::string>();
+}
+
 std::string OkRecord(const Item& item, bool timing) {
   Json j;
   j["input"] = item.input->name;
@@ -145,6 +166,8 @@ std::string OkRecord(const Item& item, bool timing) {
   j["cluster"] = item.cluster.id;
   j["status"] = "ok";
   j["file"] = item.file;
+  j["bytes"] = item.output.size();
+  j["fnv1a64"] = Hex64(Fnv1a64(item.output));
   j["articles"] = item.stats.articles;
   j["sentences"] = item.sentences;
   j["words"] = item.stats.words;
@@ -283,9 +306,9 @@ void BatchRun::Plan(Item* item) {
   }
   if (!o_.resume) return;
   const auto it = previous_.find(item->file);
-  if (it == previous_.end() || !fs::is_regular_file(PathOf(item->file))) return;
+  if (it == previous_.end()) return;
   Json j = Json::parse(it->second, nullptr, false);
-  if (j.value("input", "") == item->input->name && j.value("line", size_t{0}) == item->line &&
+  if (MatchesRecord(PathOf(item->file), j) && j.value("input", "") == item->input->name && j.value("line", size_t{0}) == item->line &&
       j.value("cluster", "") == id && j.contains("ms") == o_.timing) {
     item->action = Action::kCopy;
     item->record = it->second;
@@ -310,11 +333,12 @@ void BatchRun::Summarize(Item* item) const {
 }
 
 // Serial, in input order, on the calling thread: the digest's file (whole,
-// synced), then its record. Writing here rather than in Summarize keeps
+// not yet synced: Run syncs them all at the end), then its record. Writing here rather than in Summarize keeps
 // the workers computing while a file is synced.
 Status BatchRun::Emit(const Item& item) {
   if (item.action == Action::kRun && !stream())
-    CHORUS_RETURN_IF_ERROR(internal::WriteFileAtomic(PathOf(item.file), item.output));
+    CHORUS_RETURN_IF_ERROR(
+        internal::WriteFileAtomic(PathOf(item.file), item.output, /*sync=*/false));
   std::string line;
   if (item.action == Action::kError) line = ErrorRecord(item);
   else if (item.action == Action::kCopy) line = item.record;
@@ -392,6 +416,10 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
       internal::RunOrderedPipeline(threads_, kClustersInFlightPerThread * threads_, stages));
   CHORUS_RETURN_IF_ERROR(read_error_);
   if (stream()) return Status::OK();
+  // The digests were written without a sync each (a sync per file made the
+  // writing thread the bottleneck): one sync of the file system commits
+  // them all before the manifest is complete.
+  CHORUS_RETURN_IF_ERROR(internal::SyncFileSystem(o_.out_dir));
   if (std::fflush(manifest_) != 0 || ::fsync(fileno(manifest_)) != 0)
     return Status::IOError(PathOf(kPartial) + ": " + std::strerror(errno));
   std::fclose(manifest_);

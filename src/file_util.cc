@@ -63,17 +63,26 @@ Status WriteAllToFd(int fd, const std::string& bytes, const std::string& name) {
   return Status::OK();
 }
 
-Status WriteFileAtomic(const std::string& path, const std::string& bytes) {
+Status WriteFileAtomic(const std::string& path, const std::string& bytes, bool sync) {
   std::string tmp = path + ".tmp.XXXXXX";
   int fd = ::mkstemp(tmp.data());
   if (fd < 0) return Status::IOError(path + ": cannot create temporary file: " + std::strerror(errno));
   Status s = WriteAllToFd(fd, bytes, path);
   if (s.ok() && ::fchmod(fd, 0644) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
-  if (s.ok() && ::fsync(fd) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
+  if (s.ok() && sync && ::fsync(fd) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
   if (::close(fd) != 0 && s.ok()) s = Status::IOError(path + ": " + std::strerror(errno));
   if (s.ok() && std::rename(tmp.c_str(), path.c_str()) != 0)
     s = Status::IOError(path + ": " + std::strerror(errno));
   if (!s.ok()) ::unlink(tmp.c_str());
+  return s;
+}
+
+Status SyncFileSystem(const std::string& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(dir + ": cannot open to sync: " + std::strerror(errno));
+  Status s;
+  if (::syncfs(fd) != 0) s = Status::IOError(dir + ": sync failed: " + std::strerror(errno));
+  ::close(fd);
   return s;
 }
 

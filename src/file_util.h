@@ -25,11 +25,17 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
                      const char* what = "article");
 
 // Writes `bytes` to a temporary file beside `path` ("<path>.tmp.XXXXXX"),
-// syncs it and renames it over `path`: the file is either complete or
-// untouched, even if the process is killed. The temporary file is removed
-// on failure. IOError with the system's reason, the message starting with
-// the path.
-Status WriteFileAtomic(const std::string& path, const std::string& bytes);
+// syncs it (when `sync`) and renames it over `path`: the file is either
+// complete or untouched, even if the process is killed. Without `sync` a
+// power loss may still lose or empty it: the caller must sync later
+// (SyncFileSystem) and be able to tell such a file from a complete one.
+// The temporary file is removed on failure. IOError with the system's
+// reason, the message starting with the path.
+Status WriteFileAtomic(const std::string& path, const std::string& bytes, bool sync = true);
+
+// Commits to disk everything written to the file system holding the folder
+// `dir` (syncfs): one call instead of a sync per file. IOError naming `dir`.
+Status SyncFileSystem(const std::string& dir);
 
 // Writes all of `bytes` to the open descriptor `fd` (retrying on EINTR);
 // `name` prefixes the IOError message.

@@ -115,9 +115,13 @@ TEST_CASE("a malformed line gets its own error record; the rest go on", "[batch]
   CHECK(records[3].find("invalid UTF-8") != std::string::npos);
   CHECK(records[4].find(R"("line":6,"cluster":"bridge2","status":"ok")") != std::string::npos);
   CHECK(records[5].find("duplicate cluster id") != std::string::npos);
-  CHECK(std::filesystem::exists(o.out_dir + "/bridge.txt"));
   CHECK(std::filesystem::exists(o.out_dir + "/bridge2.txt"));
   CHECK(!std::filesystem::exists(o.out_dir + "/manifest.jsonl.partial"));
+  // An ok record gives its file's size and FNV-1a 64 hash (what --resume checks).
+  const std::string digest = ReadFileOrDie(o.out_dir + "/bridge.txt");
+  CHECK(records[0].find(R"("file":"bridge.txt","bytes":)" + std::to_string(digest.size()) +
+                        R"(,"fnv1a64":")" + Hex(Fnv1a64(digest)) + R"(","articles":)") !=
+        std::string::npos);
 }
 
 TEST_CASE("a line over max_cluster_bytes is an error record, never held whole", "[batch]") {

@@ -15,15 +15,19 @@
 //     input size. Output bytes do not depend on the thread count.
 //   * Files. Cluster C is written to OUT/<SafeFileName(C)>.<ext>, whole
 //     (temporary file + rename), so a killed run leaves only complete files.
+//     Files are not synced one by one: when the run ends, one sync of the
+//     file system (syncfs) commits them all before manifest.jsonl appears,
+//     so a run whose manifest.jsonl exists survives a power loss whole.
 //     Stale temporary files ("*.tmp.XXXXXX") of a killed run are removed
 //     when the next run starts.
 //   * Manifest. OUT/manifest.jsonl has one record per non-blank input line
 //     (of the shard), in input order:
 //       {"input","line","cluster","status":"ok"|"error","error","file",
-//        "articles","sentences","words","ms"}
+//        "bytes","fnv1a64","articles","sentences","words","ms"}
 //     "cluster" is null when the line could not be read; "error" (a message
-//     naming INPUT:LINE and what is wrong) only on errors; "file" and the
-//     counts only on success; "ms" (wall time of that cluster) only with
+//     naming INPUT:LINE and what is wrong) only on errors; "file", its size
+//     "bytes", its FNV-1a 64 hash "fnv1a64" (16 hex digits) and the counts
+//     only on success; "ms" (wall time of that cluster) only with
 //     BatchOptions::timing, and it is the only field that varies between
 //     runs. The manifest is appended to OUT/manifest.jsonl.partial record by
 //     record (flushed) and renamed to manifest.jsonl when the run ends.
@@ -38,7 +42,9 @@
 //     input) stop the run.
 //   * Resume: a cluster is skipped when its output file exists and the
 //     previous run's manifest (manifest.jsonl or manifest.jsonl.partial)
-//     holds its ok record, which is copied; anything else is redone. The
+//     holds its ok record and the file's size and hash match the record's,
+//     which is then copied; anything else (a file that a power loss emptied
+//     or cut, a record without size or hash) is redone. The
 //     result equals an uninterrupted run (byte for byte without timing).
 //   * Sharding: shard I of N keeps the clusters whose id's FNV-1a 64 hash
 //     (ShardHash) modulo N is I. Lines that cannot be read (no cluster id)
