@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "unigram_match.h"
 
@@ -58,7 +59,10 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
   std::vector<char> covered(params.concept_weights.size(), 0);
   std::vector<double> coverage(n, 0.0);
   const bool match = params.unigram_mix > 0;
-  UnigramMatch unigrams(match ? params.term_probs : std::vector<double>());
+  std::vector<const std::vector<int>*> sentences;  // the candidates' terms, for matching
+  if (match)
+    for (int i = 0; i < n; ++i) sentences.push_back(open[i] ? &items[i].terms : nullptr);
+  UnigramGains unigrams(match ? params.term_probs : std::vector<double>(), std::move(sentences));
   std::vector<double> unigram(n, 0.0);
   size_t used = 0;
   while (true) {
@@ -76,7 +80,7 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
       coverage[i] = params.concept_mix > 0 ? CoverageGain(items[i], covered, params) : 0;
       best_coverage = std::max(best_coverage, coverage[i]);
       if (match) {
-        unigram[i] = unigrams.Gain(items[i].terms);
+        unigram[i] = unigrams.Gain(i);
         low_unigram = any_unigram ? std::min(low_unigram, unigram[i]) : unigram[i];
         high_unigram = any_unigram ? std::max(high_unigram, unigram[i]) : unigram[i];
         any_unigram = true;
@@ -108,7 +112,7 @@ SelectionResult SelectMmr(const SimilarityGraph& graph, const std::vector<Select
     r.chosen.push_back(best);
     used += items[best].cost;
     for (int c : items[best].concepts) covered[c] = 1;
-    if (match) unigrams.Add(items[best].terms);
+    if (match) unigrams.Add(best);
     if (used > params.budget) {  // a fill pick: the budget is now full
       for (int i = 0; i < n; ++i)
         if (open[i]) note(i, [] { return "does not fit the budget"; });

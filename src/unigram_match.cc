@@ -4,6 +4,7 @@
 
 #include "unigram_match.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <utility>
@@ -30,6 +31,10 @@ UnigramMatch::UnigramMatch(std::vector<double> probs, double smoothing)
 }
 
 double UnigramMatch::Gain(const std::vector<int>& sorted_terms) const {
+  return Sum(sorted_terms) - Length(sorted_terms.size());
+}
+
+double UnigramMatch::Sum(const std::vector<int>& sorted_terms) const {
   double gain = 0;
   for (size_t a = 0; a < sorted_terms.size();) {
     const int w = sorted_terms[a];
@@ -39,8 +44,12 @@ double UnigramMatch::Gain(const std::vector<int>& sorted_terms) const {
       gain += b - a == 1 ? single_[w] : Summand(probs_[w], counts_[w] + smoothing_, b - a);
     a = b;
   }
-  const double n = static_cast<double>(sorted_terms.size());
-  return gain - std::log((total_ + n + smoothed_vocabulary_) / (total_ + smoothed_vocabulary_));
+  return gain;
+}
+
+double UnigramMatch::Length(size_t n) const {
+  const double m = static_cast<double>(n);
+  return std::log((total_ + m + smoothed_vocabulary_) / (total_ + smoothed_vocabulary_));
 }
 
 void UnigramMatch::Add(const std::vector<int>& terms) {
@@ -57,6 +66,63 @@ double UnigramMatch::Divergence() const {
     kl += probs_[w] * std::log(probs_[w] / q);
   }
   return kl;
+}
+
+UnigramGains::UnigramGains(std::vector<double> probs,
+                           std::vector<const std::vector<int>*> sentences)
+    : match_(std::move(probs)),
+      sentences_(std::move(sentences)),
+      sums_(sentences_.size(), 0.0),
+      stale_(sentences_.size(), 1) {
+  // Index of sentences by term (each sentence once per distinct term).
+  std::vector<int> count;
+  for (const std::vector<int>* s : sentences_) {
+    if (!s) continue;
+    for (size_t a = 0; a < s->size(); ++a) {
+      if (a > 0 && (*s)[a] == (*s)[a - 1]) continue;
+      const size_t w = static_cast<size_t>((*s)[a]);
+      if (w >= count.size()) count.resize(w + 1, 0);
+      ++count[w];
+    }
+  }
+  first_.assign(count.size() + 1, 0);
+  for (size_t w = 0; w < count.size(); ++w) first_[w + 1] = first_[w] + count[w];
+  by_term_.resize(static_cast<size_t>(first_.back()));
+  std::vector<int> next(first_.begin(), first_.end() - 1);
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    const std::vector<int>* s = sentences_[i];
+    if (!s) continue;
+    for (size_t a = 0; a < s->size(); ++a)
+      if (a == 0 || (*s)[a] != (*s)[a - 1]) by_term_[next[(*s)[a]]++] = static_cast<int>(i);
+  }
+}
+
+double UnigramGains::Gain(int i) {
+  const std::vector<int>& s = *sentences_[i];
+  if (stale_[i]) {
+    sums_[i] = match_.Sum(s);
+    stale_[i] = 0;
+  }
+  const size_t n = s.size();
+  if (n >= lengths_.size()) {
+    lengths_.resize(n + 1);
+    length_known_.resize(n + 1, 0);
+  }
+  if (!length_known_[n]) {
+    lengths_[n] = match_.Length(n);
+    length_known_[n] = 1;
+  }
+  return sums_[i] - lengths_[n];
+}
+
+void UnigramGains::Add(int i) {
+  const std::vector<int>& s = *sentences_[i];
+  match_.Add(s);
+  for (int w : s) {
+    if (static_cast<size_t>(w) + 1 >= first_.size()) continue;  // in no sentence's index
+    for (int j = first_[w]; j < first_[w + 1]; ++j) stale_[by_term_[j]] = 1;
+  }
+  std::fill(length_known_.begin(), length_known_.end(), 0);
 }
 
 }  // namespace internal

@@ -19,6 +19,7 @@
 #ifndef CHORUS_SRC_UNIGRAM_MATCH_H_
 #define CHORUS_SRC_UNIGRAM_MATCH_H_
 
+#include <cstddef>
 #include <vector>
 
 namespace chorus {
@@ -39,6 +40,12 @@ class UnigramMatch {
   // repeats kept) are `sorted_terms`, in ascending order.
   double Gain(const std::vector<int>& sorted_terms) const;
 
+  // Gain(sorted_terms) is Sum(sorted_terms) − Length(sorted_terms.size()):
+  // the summands over the terms, and the length term. The sum depends only
+  // on the counts of the sentence's own terms.
+  double Sum(const std::vector<int>& sorted_terms) const;
+  double Length(size_t n) const;
+
   // Adds a chosen sentence's terms (any order) to the digest.
   void Add(const std::vector<int>& terms);
 
@@ -55,6 +62,35 @@ class UnigramMatch {
   double total_ = 0;            // N_S
   double smoothing_;
   double smoothed_vocabulary_;  // δ V
+};
+
+// The gains of a fixed set of sentences over the picks, equal bit for bit to
+// UnigramMatch::Gain (the same operations in the same order): a sentence's
+// sum is recomputed whole, only when the last Add changed the count of one
+// of its terms (found through an index of sentences by term); the length
+// term is computed once per length between two Adds. Tests:
+// tests/unigram_match_test.cc (against UnigramMatch::Gain).
+class UnigramGains {
+ public:
+  // sentences[i]: the ascending term ids (each < probs.size(), repeats
+  // kept) of sentence i, kept alive by the caller; nullptr: never asked for.
+  UnigramGains(std::vector<double> probs, std::vector<const std::vector<int>*> sentences);
+
+  // UnigramMatch::Gain(*sentences[i]) for the sentences added so far.
+  double Gain(int i);
+
+  // Adds sentence i (non-null) to the digest.
+  void Add(int i);
+
+ private:
+  UnigramMatch match_;
+  std::vector<const std::vector<int>*> sentences_;
+  std::vector<double> sums_;       // by sentence: Sum, valid unless stale
+  std::vector<char> stale_;
+  std::vector<int> first_;         // by term: where its sentences start in by_term_
+  std::vector<int> by_term_;       // sentence ids, grouped by term
+  std::vector<double> lengths_;    // by length: Length, valid if length_known_
+  std::vector<char> length_known_;
 };
 
 }  // namespace internal
