@@ -26,8 +26,11 @@ UnigramMatch::UnigramMatch(std::vector<double> probs, double smoothing)
   size_t vocabulary = 0;
   for (double p : probs_) vocabulary += p > 0;
   smoothed_vocabulary_ = smoothing_ * static_cast<double>(vocabulary);
+  // Summand(p, δ, 1) = p · ln((δ + 1) / δ): the log is the same for every
+  // term, so it is taken once (the same bits as one call per term).
+  const double first_log = std::log((smoothing_ + static_cast<double>(size_t{1})) / smoothing_);
   single_.resize(probs_.size());
-  for (size_t w = 0; w < probs_.size(); ++w) single_[w] = Summand(probs_[w], smoothing_, 1);
+  for (size_t w = 0; w < probs_.size(); ++w) single_[w] = probs_[w] * first_log;
 }
 
 double UnigramMatch::Gain(const std::vector<int>& sorted_terms) const {
