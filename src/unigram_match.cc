@@ -50,6 +50,16 @@ double UnigramMatch::Sum(const std::vector<int>& sorted_terms) const {
   return gain;
 }
 
+double UnigramMatch::Sum(const int* term, const int* times, size_t n) const {
+  double gain = 0;
+  for (size_t j = 0; j < n; ++j) {
+    const int w = term[j];
+    gain += times[j] == 1 ? single_[w]
+                          : Summand(probs_[w], counts_[w] + smoothing_, static_cast<size_t>(times[j]));
+  }
+  return gain;
+}
+
 double UnigramMatch::Length(size_t n) const {
   const double m = static_cast<double>(n);
   return std::log((total_ + m + smoothed_vocabulary_) / (total_ + smoothed_vocabulary_));
@@ -75,35 +85,47 @@ UnigramGains::UnigramGains(std::vector<double> probs,
                            std::vector<const std::vector<int>*> sentences)
     : match_(std::move(probs)),
       sentences_(std::move(sentences)),
+      begin_(sentences_.size() + 1, 0),
       sums_(sentences_.size(), 0.0),
       stale_(sentences_.size(), 1) {
-  // Index of sentences by term (each sentence once per distinct term).
-  std::vector<int> count;
-  for (const std::vector<int>* s : sentences_) {
-    if (!s) continue;
-    for (size_t a = 0; a < s->size(); ++a) {
-      if (a > 0 && (*s)[a] == (*s)[a - 1]) continue;
-      const size_t w = static_cast<size_t>((*s)[a]);
-      if (w >= count.size()) count.resize(w + 1, 0);
-      ++count[w];
+  // Each sentence's distinct terms with P(w) > 0 and their occurrences.
+  size_t occurrences = 0;
+  for (const std::vector<int>* s : sentences_)
+    if (s) occurrences += s->size();
+  distinct_.reserve(occurrences);
+  times_.reserve(occurrences);
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    if (const std::vector<int>* s = sentences_[i]) {
+      for (size_t a = 0; a < s->size();) {
+        const int w = (*s)[a];
+        size_t b = a;
+        while (b < s->size() && (*s)[b] == w) ++b;
+        if (match_.Prob(w) > 0) {
+          distinct_.push_back(w);
+          times_.push_back(static_cast<int>(b - a));
+        }
+        a = b;
+      }
     }
+    begin_[i + 1] = static_cast<int>(distinct_.size());
   }
+  // Index of sentences by term.
+  std::vector<int> count(match_.size(), 0);
+  for (int w : distinct_) ++count[w];
   first_.assign(count.size() + 1, 0);
   for (size_t w = 0; w < count.size(); ++w) first_[w + 1] = first_[w] + count[w];
-  by_term_.resize(static_cast<size_t>(first_.back()));
+  by_term_.resize(distinct_.size());
   std::vector<int> next(first_.begin(), first_.end() - 1);
-  for (size_t i = 0; i < sentences_.size(); ++i) {
-    const std::vector<int>* s = sentences_[i];
-    if (!s) continue;
-    for (size_t a = 0; a < s->size(); ++a)
-      if (a == 0 || (*s)[a] != (*s)[a - 1]) by_term_[next[(*s)[a]]++] = static_cast<int>(i);
-  }
+  for (size_t i = 0; i < sentences_.size(); ++i)
+    for (int j = begin_[i]; j < begin_[i + 1]; ++j) by_term_[next[distinct_[j]]++] = static_cast<int>(i);
 }
 
 double UnigramGains::Gain(int i) {
   const std::vector<int>& s = *sentences_[i];
   if (stale_[i]) {
-    sums_[i] = match_.Sum(s);
+    const int b = begin_[i];
+    sums_[i] = match_.Sum(distinct_.data() + b, times_.data() + b,
+                          static_cast<size_t>(begin_[i + 1] - b));
     stale_[i] = 0;
   }
   const size_t n = s.size();

@@ -45,6 +45,12 @@ class UnigramMatch {
   // on the counts of the sentence's own terms.
   double Sum(const std::vector<int>& sorted_terms) const;
   double Length(size_t n) const;
+  // The same sum over the sentence's distinct terms with P(w) > 0, in
+  // ascending order, term[j] occurring times[j] times (the same operations
+  // in the same order as Sum over the full list).
+  double Sum(const int* term, const int* times, size_t n) const;
+  double Prob(int w) const { return probs_[w]; }
+  size_t size() const { return probs_.size(); }  // the number of term ids
 
   // Adds a chosen sentence's terms (any order) to the digest.
   void Add(const std::vector<int>& terms);
@@ -85,6 +91,9 @@ class UnigramGains {
  private:
   UnigramMatch match_;
   std::vector<const std::vector<int>*> sentences_;
+  // By sentence i, its distinct terms with P(w) > 0 and their occurrences
+  // are distinct_[j], times_[j] for j in [begin_[i], begin_[i + 1]).
+  std::vector<int> begin_, distinct_, times_;
   std::vector<double> sums_;       // by sentence: Sum, valid unless stale
   std::vector<char> stale_;
   std::vector<int> first_;         // by term: where its sentences start in by_term_
