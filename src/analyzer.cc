@@ -69,72 +69,6 @@ struct Entry {
   bool skip = false;
 };
 
-// Words as written → Entry: open addressing over one string of all forms,
-// so a new form costs no allocation of its own (a node-based map's
-// allocations and frees were a large part of analysis). Hashed with WordHash
-// (std::hash's `_Hash_bytes` was 4.7% of batch instructions); the hash only
-// places entries, ids are given in first-seen order by the caller.
-class FormCache {
- public:
-  FormCache() : slots_(1024) {}
-  void Clear() {
-    std::fill(slots_.begin(), slots_.end(), Slot());
-    forms_.clear();
-    size_ = 0;
-  }
-  // The entry of `form`, or null; then Add(form, ...) may follow.
-  const Entry* Find(std::string_view form) {
-    hash_ = WordHash(form);
-    const Slot& s = slots_[Probe(slots_, hash_, form)];
-    return s.used() ? &s.entry : nullptr;
-  }
-  size_t hash() const { return hash_; }  // WordHash of the last Find's form
-  // Adds `form` (the argument of the last Find, which missed; not empty).
-  void Add(std::string_view form, Entry entry) {
-    if (2 * (size_ + 1) > slots_.size()) Grow();
-    Slot& s = slots_[Probe(slots_, hash_, form)];
-    s = {static_cast<uint32_t>(hash_), static_cast<uint32_t>(forms_.size()),
-         static_cast<uint32_t>(form.size()), entry};
-    forms_.append(form);
-    ++size_;
-  }
-
- private:
-  struct Slot {
-    uint32_t hash = 0;                // the low bits of the form's hash
-    uint32_t offset = 0, length = 0;  // the form in forms_; length 0: unused
-    Entry entry;
-    bool used() const { return length != 0; }
-  };
-  // The slot holding `form`, or the empty slot where it would go.
-  size_t Probe(const std::vector<Slot>& slots, size_t hash, std::string_view form) const {
-    const size_t mask = slots.size() - 1;
-    const uint32_t low = static_cast<uint32_t>(hash);
-    for (size_t i = low & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots[i];
-      if (!s.used()) return i;
-      if (s.hash == low && s.length == form.size() &&
-          SameWordBytes(forms_.data() + s.offset, form.data(), form.size()))
-        return i;
-    }
-  }
-  void Grow() {
-    std::vector<Slot> bigger(2 * slots_.size());
-    const size_t mask = bigger.size() - 1;
-    for (const Slot& s : slots_) {
-      if (!s.used()) continue;
-      size_t i = s.hash & mask;
-      while (bigger[i].used()) i = (i + 1) & mask;
-      bigger[i] = s;
-    }
-    slots_.swap(bigger);
-  }
-  std::vector<Slot> slots_;  // size a power of two, at most half full
-  std::string forms_;
-  size_t size_ = 0;
-  size_t hash_ = 0;  // of the last Find's form
-};
-
 std::atomic<uint64_t> next_serial{1};
 
 // What a thread keeps across clusters for one analyzer.
@@ -161,8 +95,6 @@ struct Analyzer::Session::Rep {
   const Analyzer::Rep* analyzer = nullptr;
   std::unique_ptr<icu::BreakIterator> words;
   sb_stemmer* stemmer = nullptr;
-  FormCache cache;  // words as written → ids in *cache_dict
-  const TermDictionary* cache_dict = nullptr;
   ThreadCaches* caches = nullptr;  // this thread's, set by each Analyze
   TermDictionary own_dict;  // for the string overload
   std::string folded;
@@ -276,28 +208,31 @@ ResolvedForms::Resolution Analyzer::Session::Rep::Resolve(std::string_view word,
 }
 
 // What `word` yields (ASCII letters and digits alone, and words that fold to
-// nothing, yield nothing). The caches are keyed by the word
+// nothing, yield nothing). The thread's resolved forms are keyed by the word
 // as written: what a word yields is a function of its bytes, so a hit skips
-// folding too ("The" and "the" are two keys with one entry value). A miss
-// in this cluster's form cache looks in the thread's resolved forms before
-// folding and stemming. Ids are unchanged by either cache: each key is
-// interned, as without them, at the first word of each form.
+// folding too ("The" and "the" are two keys with one resolution), and a hit
+// whose id is of *dict (the caller made it current) skips interning. Ids are
+// unchanged by the cache: each key is interned, as without it, at the first
+// word of each form in the dictionary.
 Entry Analyzer::Session::Rep::Lookup(std::string_view word, bool ascii, TermDictionary* dict) {
-  if (cache_dict != dict) {
-    cache.Clear();
-    cache_dict = dict;
-  }
-  if (const Entry* hit = cache.Find(word)) return *hit;
-  ResolvedForms::Resolution r;
-  if (!caches->forms.Find(word, cache.hash(), &r)) {
-    r = Resolve(word, ascii);
-    caches->forms.Add(word, cache.hash(), r);
-  }
+  ResolvedForms& forms = caches->forms;
+  const size_t hash = WordHash(word);
   Entry e;
+  const size_t slot = forms.Find(word, hash);
+  if (slot != ResolvedForms::kNone) {
+    e.skip = forms.skip(slot);
+    e.stopword = forms.stopword(slot);
+    if (e.skip || forms.Id(slot, &e.id)) return e;
+    const std::string_view key = forms.key(slot);
+    e.id = dict->Intern(key, static_cast<uint32_t>(WordHash(key)));
+    forms.SetId(slot, e.id);
+    return e;
+  }
+  const ResolvedForms::Resolution r = Resolve(word, ascii);
   e.skip = r.skip;
   e.stopword = r.stopword;
   if (!r.skip) e.id = dict->Intern(r.key, r.key_hash);
-  cache.Add(word, e);
+  forms.Add(word, hash, r, r.skip ? -1 : e.id);
   return e;
 }
 
@@ -305,6 +240,7 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
                                 std::vector<int>* terms, std::vector<int>* words) {
   Rep& r = *rep_;
   r.caches = ThreadCachesFor(r.analyzer->serial);
+  r.caches->forms.UseDictionary(dict->serial());
   // Plain ASCII, with news text's curly quotes, dashes, ellipsis and NBSP
   // (nearly all news text), skips ICU: the scanner gives the same word spans
   // (ascii_words.h).

@@ -40,8 +40,9 @@ class Analyzer {
     // Appends the terms of `text` (valid UTF-8) to *terms, in text order,
     // as ids in *dict. When `words` is given, also appends every word to
     // it, stopwords included: a stopword case-folded, any other word as its
-    // term. The session caches ids per word form, for the last dictionary
-    // it was given: pass the same one on every call where possible.
+    // term. The thread caches ids per word form for the last dictionary
+    // any session of this analyzer on it was given: pass the same one on
+    // every call where possible.
     void Analyze(std::string_view text, TermDictionary* dict, std::vector<int>* terms,
                  std::vector<int>* words = nullptr);
     // The same as strings (for tests and tools).

@@ -3,6 +3,7 @@
 
 #include "resolved_forms.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "word_hash.h"
@@ -17,41 +18,61 @@ constexpr size_t kFirstSlots = 1024;
 ResolvedForms::ResolvedForms(size_t max_forms)
     : slots_(kFirstSlots), max_forms_(max_forms) {}
 
+void ResolvedForms::UseDictionary(uint64_t serial) {
+  if (serial == serial_) return;
+  serial_ = serial;
+  if (++epoch_ == 0) {  // wrapped: no slot may look current
+    for (Slot& s : slots_) s.epoch = 0;
+    epoch_ = 1;
+  }
+}
+
+bool ResolvedForms::Holds(const Slot& s, uint32_t low, std::string_view form) const {
+  if (s.hash != low || s.form_length != form.size()) return false;
+  const size_t n = form.size();
+  if (n <= kHead) return SameWordBytes(s.head, form.data(), n);
+  return std::memcmp(s.head, form.data(), kHead) == 0 &&
+         SameWordBytes(bytes_.data() + s.offset + kHead, form.data() + kHead, n - kHead);
+}
+
 size_t ResolvedForms::Probe(size_t hash, std::string_view form) const {
   const size_t mask = slots_.size() - 1;
   const auto low = static_cast<uint32_t>(hash);
   for (size_t i = low & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.form_length == 0) return i;
-    if (s.hash == low && s.form_length == form.size() &&
-        SameWordBytes(bytes_.data() + s.offset, form.data(), form.size()))
-      return i;
+    if (s.form_length == 0 || Holds(s, low, form)) return i;
   }
 }
 
+size_t ResolvedForms::Find(std::string_view form, size_t hash) const {
+  if (form.empty() || form.size() > kMaxLength) return kNone;
+  const size_t i = Probe(hash, form);
+  return slots_[i].form_length == 0 ? kNone : i;
+}
+
 bool ResolvedForms::Find(std::string_view form, size_t hash, Resolution* r) const {
-  if (form.empty() || form.size() > kMaxLength) return false;
-  const Slot& s = slots_[Probe(hash, form)];
-  if (s.form_length == 0) return false;
-  r->skip = s.skip != 0;
-  r->stopword = s.stopword != 0;
-  r->key = std::string_view(bytes_.data() + s.offset + s.form_length, s.key_length);
-  r->key_hash = s.key_hash;
+  const size_t i = Find(form, hash);
+  if (i == kNone) return false;
+  r->skip = skip(i);
+  r->stopword = stopword(i);
+  r->key = key(i);
+  r->key_hash = static_cast<uint32_t>(WordHash(r->key));
   return true;
 }
 
-void ResolvedForms::Add(std::string_view form, size_t hash, const Resolution& r) {
+void ResolvedForms::Add(std::string_view form, size_t hash, const Resolution& r, int id) {
   if (form.empty() || form.size() > kMaxLength || r.key.size() > kMaxLength) return;
   if (size_ >= max_forms_ || bytes_.size() + 2 * kMaxLength > UINT32_MAX) Clear();
   if (2 * (size_ + 1) > slots_.size()) Grow();
   Slot& s = slots_[Probe(hash, form)];
   s.hash = static_cast<uint32_t>(hash);
+  s.epoch = id >= 0 ? epoch_ : 0;
+  s.id = id;
   s.offset = static_cast<uint32_t>(bytes_.size());
   s.form_length = static_cast<uint8_t>(form.size());
   s.key_length = static_cast<uint8_t>(r.key.size());
-  s.skip = r.skip;
-  s.stopword = r.stopword;
-  s.key_hash = r.key_hash;
+  s.flags = static_cast<uint8_t>((r.skip ? kSkip : 0) | (r.stopword ? kStopword : 0));
+  std::memcpy(s.head, form.data(), std::min(form.size(), kHead));
   bytes_.append(form);
   bytes_.append(r.key);
   ++size_;

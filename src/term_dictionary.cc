@@ -2,10 +2,17 @@
 
 #include "term_dictionary.h"
 
+#include <atomic>
+
 #include "word_hash.h"
 
 namespace chorus {
 namespace internal {
+
+uint64_t TermDictionary::Serial::Next() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 int TermDictionary::Intern(std::string_view term) {
   return Intern(term, static_cast<uint32_t>(WordHash(term)));

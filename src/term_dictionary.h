@@ -32,8 +32,30 @@ class TermDictionary {
   // dictionary's lifetime, across later Interns.
   const std::string& term(int id) const { return terms_[static_cast<size_t>(id)]; }
   size_t size() const { return terms_.size(); }
+  // Names this dictionary's content among all dictionaries of the process:
+  // a new, copied, moved or moved-from dictionary gets a new serial, so a
+  // cache of ids (ResolvedForms) never takes one dictionary's ids for
+  // another's, even at a reused address. Interning keeps the serial: ids
+  // once given never change.
+  uint64_t serial() const { return serial_.value; }
 
  private:
+  struct Serial {
+    Serial() : value(Next()) {}
+    Serial(const Serial&) : value(Next()) {}
+    Serial(Serial&& other) noexcept : value(Next()) { other.value = Next(); }
+    Serial& operator=(const Serial&) {
+      value = Next();
+      return *this;
+    }
+    Serial& operator=(Serial&& other) noexcept {
+      value = Next();
+      other.value = Next();
+      return *this;
+    }
+    static uint64_t Next();
+    uint64_t value;
+  };
   // Open addressing on WordHash (a node-based map cost an allocation per
   // term and std::hash per lookup); where a term sits never shows in an id.
   struct Slot {
@@ -44,6 +66,7 @@ class TermDictionary {
   void Rehash(size_t slots);  // a power of two above 2 * size()
   std::vector<Slot> slots_;        // size 0 or a power of two, at most half full
   std::deque<std::string> terms_;  // by id; a deque never moves its elements
+  Serial serial_;
 };
 
 }  // namespace internal

@@ -182,6 +182,47 @@ TEST_CASE("resolved forms keep, refuse and start again when full", "[analyze]") 
   }
 }
 
+TEST_CASE("resolved forms hold ids of the current dictionary only", "[analyze]") {
+  ResolvedForms forms;
+  forms.UseDictionary(7);
+  const std::string long_form = "internationalization's";  // past the inline head
+  const std::string twin = "internationalization'z";       // same head and length
+  forms.Add(long_form, WordHash(long_form), {false, false, "internation"}, 4);
+  forms.Add("said", WordHash("said"), {false, false, "said"});  // no id yet
+  int id = -1;
+  size_t slot = forms.Find(long_form, WordHash(long_form));
+  REQUIRE(slot != ResolvedForms::kNone);
+  CHECK((forms.Id(slot, &id) && id == 4));
+  CHECK(forms.key(slot) == "internation");
+  CHECK(forms.Find(twin, WordHash(twin)) == ResolvedForms::kNone);
+  slot = forms.Find("said", WordHash("said"));
+  REQUIRE(slot != ResolvedForms::kNone);
+  CHECK_FALSE(forms.Id(slot, &id));
+  forms.SetId(slot, 9);
+  CHECK((forms.Id(slot, &id) && id == 9));
+  forms.UseDictionary(7);  // the same dictionary: ids stay
+  CHECK((forms.Id(slot, &id) && id == 9));
+  forms.UseDictionary(8);  // another: every id is forgotten, resolutions stay
+  CHECK_FALSE(forms.Id(slot, &id));
+  CHECK_FALSE(forms.Id(forms.Find(long_form, WordHash(long_form)), &id));
+  CHECK(forms.key(slot) == "said");
+}
+
+TEST_CASE("dictionaries copied or moved get new serials", "[analyze]") {
+  TermDictionary a;
+  a.Intern("talk");
+  const uint64_t s = a.serial();
+  a.Intern("peace");
+  CHECK(a.serial() == s);
+  TermDictionary b = a;
+  CHECK(b.serial() != a.serial());
+  TermDictionary c = std::move(a);
+  CHECK(c.serial() != s);
+  CHECK(a.serial() != s);
+  b = c;
+  CHECK(b.serial() != c.serial());
+}
+
 TEST_CASE("ids and words are the same with warm or cold thread caches", "[analyze]") {
   // One analyzer over many sessions (as per cluster: its thread caches stay
   // warm) against a new analyzer for every text (cold caches: a new
