@@ -264,6 +264,10 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
       r.hashes[k] = WordHash(text.substr(w.begin, w.end - w.begin));
       __builtin_prefetch(r.caches->forms.Home(r.hashes[k]));
     }
+    // Then, the slots being near, the keys a word will intern (its form's
+    // first in this dictionary), which lie in another array.
+    for (size_t h : r.hashes)
+      if (const void* key = r.caches->forms.KeyToCome(h)) __builtin_prefetch(key);
     const size_t* hash = r.hashes.data();
     for (const WordSpan& w : r.spans) {
       const Entry e = r.Lookup(text.substr(w.begin, w.end - w.begin), *hash++, ascii, dict);

@@ -66,6 +66,14 @@ class ResolvedForms {
   }
   // Where the slot of a form hashed `hash` is likely to be, to prefetch.
   const void* Home(size_t hash) const { return &slots_[hash & (slots_.size() - 1)]; }
+  // When that slot is likely to be the form's and has no id yet (so the
+  // key will be read to intern it): the key's bytes, to prefetch; else null.
+  const void* KeyToCome(size_t hash) const {
+    const Slot& s = slots_[hash & (slots_.size() - 1)];
+    if (s.hash != static_cast<uint32_t>(hash) || s.epoch == epoch_ || s.form_length == 0)
+      return nullptr;
+    return bytes_.data() + s.offset + s.form_length;
+  }
 
   // The resolution of `form`, or false. The key view stays valid until the
   // next Add.
