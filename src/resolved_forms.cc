@@ -27,29 +27,6 @@ void ResolvedForms::UseDictionary(uint64_t serial) {
   }
 }
 
-bool ResolvedForms::Holds(const Slot& s, uint32_t low, std::string_view form) const {
-  if (s.hash != low || s.form_length != form.size()) return false;
-  const size_t n = form.size();
-  if (n <= kHead) return SameWordBytes(s.head, form.data(), n);
-  return std::memcmp(s.head, form.data(), kHead) == 0 &&
-         SameWordBytes(bytes_.data() + s.offset + kHead, form.data() + kHead, n - kHead);
-}
-
-size_t ResolvedForms::Probe(size_t hash, std::string_view form) const {
-  const size_t mask = slots_.size() - 1;
-  const auto low = static_cast<uint32_t>(hash);
-  for (size_t i = low & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.form_length == 0 || Holds(s, low, form)) return i;
-  }
-}
-
-size_t ResolvedForms::Find(std::string_view form, size_t hash) const {
-  if (form.empty() || form.size() > kMaxLength) return kNone;
-  const size_t i = Probe(hash, form);
-  return slots_[i].form_length == 0 ? kNone : i;
-}
-
 bool ResolvedForms::Find(std::string_view form, size_t hash, Resolution* r) const {
   const size_t i = Find(form, hash);
   if (i == kNone) return false;

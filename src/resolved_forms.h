@@ -19,9 +19,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "word_hash.h"
 
 namespace chorus {
 namespace internal {
@@ -47,7 +50,11 @@ class ResolvedForms {
 
   // The slot of `form` (`hash` is WordHash(form)), or kNone. A slot number
   // stays valid until the next Add.
-  size_t Find(std::string_view form, size_t hash) const;
+  size_t Find(std::string_view form, size_t hash) const {
+    if (form.empty() || form.size() > kMaxLength) return kNone;
+    const size_t i = Probe(hash, form);
+    return slots_[i].form_length == 0 ? kNone : i;
+  }
   bool skip(size_t slot) const { return (slots_[slot].flags & kSkip) != 0; }
   bool stopword(size_t slot) const { return (slots_[slot].flags & kStopword) != 0; }
   std::string_view key(size_t slot) const {
@@ -99,9 +106,22 @@ class ResolvedForms {
     char head[kHead] = {};  // the form's first min(kHead, form_length) bytes
   };
   static_assert(sizeof(Slot) == 32, "two slots a cache line");
-  bool Holds(const Slot& s, uint32_t low, std::string_view form) const;
+  bool Holds(const Slot& s, uint32_t low, std::string_view form) const {
+    if (s.hash != low || s.form_length != form.size()) return false;
+    const size_t n = form.size();
+    if (n <= kHead) return SameWordBytes(s.head, form.data(), n);
+    return std::memcmp(s.head, form.data(), kHead) == 0 &&
+           SameWordBytes(bytes_.data() + s.offset + kHead, form.data() + kHead, n - kHead);
+  }
   // The slot holding `form`, or the empty slot where it would go.
-  size_t Probe(size_t hash, std::string_view form) const;
+  size_t Probe(size_t hash, std::string_view form) const {
+    const size_t mask = slots_.size() - 1;
+    const auto low = static_cast<uint32_t>(hash);
+    for (size_t i = low & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.form_length == 0 || Holds(s, low, form)) return i;
+    }
+  }
   void Clear();
   void Grow();
 
