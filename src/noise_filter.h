@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "sentence_segmenter.h"
-#include "tfidf.h"
+#include "topic_rule.h"  // the cluster-level topic rule
 
 namespace chorus {
 namespace internal {
@@ -39,21 +39,6 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text,
 // Length of a dateline prefix ("MOSCOW (AP) — ", "PHOENIX _ ",
 // "LONDON, Jan 14 (Reuters) - ") at the start of `sentence`, or 0.
 size_t DatelineLength(std::string_view sentence);
-
-// Reason to drop a sentence for the cluster-level topic rule, or "": its
-// topic similarity is below `threshold`, or below 3 × `threshold` while it
-// speaks in the publisher's voice or to the reader (we/our/us/you/your
-// outside quotation marks), as site boilerplate does.
-std::string OffTopicReason(std::string_view sentence, double topic, double threshold);
-// Whether OffTopicReason(sentence, topic, threshold) is non-empty, without
-// building the reason.
-bool IsOffTopic(std::string_view sentence, double topic, double threshold);
-
-// Similarity of each row of `x` to the rest of the cluster: the cosine
-// with the sum of the rows of the *other* documents (`doc_of[i]` is row i's
-// document). With a single document, the other sentences of that document
-// stand in. Result in [0, 1].
-std::vector<double> TopicSimilarity(const SparseRows& x, const std::vector<int>& doc_of);
 
 }  // namespace internal
 }  // namespace chorus

@@ -1,0 +1,169 @@
+// The cluster-level topic rule: how related each sentence is to the rest of
+// the cluster, and the reason to drop one that is not (noise_filter.h
+// describes both kinds of rules). Tests: tests/noise_filter_test.cc.
+
+#include "topic_rule.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <utility>
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// True when `w`, a run of ASCII letters, is a first- or second-person
+// pronoun, in any case.
+bool IsPronoun(std::string_view w) {
+  // Every pronoun has 2-5 letters and starts with o, u, w or y.
+  if (w.size() < 2 || w.size() > 5) return false;
+  const char first = static_cast<char>(w[0] | 0x20);  // lowercase of a letter
+  if (first != 'o' && first != 'u' && first != 'w' && first != 'y') return false;
+  char lower[5];
+  for (size_t k = 0; k < w.size(); ++k) lower[k] = static_cast<char>(w[k] | 0x20);
+  const std::string_view word(lower, w.size());
+  for (std::string_view p : {"we", "our", "ours", "us", "you", "your", "yours"})
+    if (word == p) return true;
+  return false;
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// True when `s` holds a pronoun word anywhere, quoted or not: each letter a
+// pronoun can start with is found by memchr, and only there is a word read.
+// The byte-by-byte reading below then runs only on sentences that have one.
+bool HasPronounWord(std::string_view s) {
+  if (s.empty()) return false;
+  for (char first : {'w', 'o', 'u', 'y', 'W', 'O', 'U', 'Y'}) {
+    const char* const data = s.data();
+    for (const char* p = data; (p = static_cast<const char*>(
+                                    std::memchr(p, first, s.size() - (p - data)))) != nullptr;
+         ++p) {
+      const size_t b = static_cast<size_t>(p - data);
+      if (b > 0 && IsAsciiLetter(s[b - 1])) continue;  // inside a word
+      size_t e = b + 1;  // the word's end, or where it has grown too long
+      while (e < s.size() && e - b < 6 && IsAsciiLetter(s[e])) ++e;
+      if (IsPronoun(s.substr(b, e - b)) && (e == s.size() || !IsAsciiLetter(s[e]))) return true;
+    }
+  }
+  return false;
+}
+
+// True when a first- or second-person pronoun stands outside quotation
+// marks (“…”, "…", ``…''). A word is a run of ASCII letters, judged with the
+// quotation state it was read in (quote marks end words).
+bool AddressesReader(std::string_view s) {
+  if (!HasPronounWord(s)) return false;
+  // What each byte can be: 1 an ASCII letter, 2 the start of a quote mark,
+  // 0 neither. This runs on every byte of every candidate sentence.
+  static constexpr auto kKind = [] {
+    std::array<uint8_t, 256> kind{};
+    for (int c = 'a'; c <= 'z'; ++c) kind[c] = kind[c - 32] = 1;
+    for (unsigned char c : {'\xE2', '`', '\'', '"'}) kind[c] = 2;
+    return kind;
+  }();
+  bool quoted = false;
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    const char c = s[i];
+    const uint8_t kind = kKind[static_cast<unsigned char>(c)];
+    if (kind == 1) {  // a word: read to its end, then judge it
+      const size_t b = i;
+      do ++i;
+      while (i < n && kKind[static_cast<unsigned char>(s[i])] == 1);
+      if (!quoted && IsPronoun(s.substr(b, i - b))) return true;
+      continue;
+    }
+    if (kind == 2) {  // compare only at a byte that can start a quote mark
+      const bool curly = c == '\xE2', ticks = c == '`' || c == '\'';
+      if ((curly && s.compare(i, 3, "\u201C") == 0) || (ticks && s.compare(i, 2, "``") == 0))
+        quoted = true;
+      else if ((curly && s.compare(i, 3, "\u201D") == 0) || (ticks && s.compare(i, 2, "''") == 0))
+        quoted = false;
+      else if (c == '"')
+        quoted = !quoted;
+    }
+    ++i;
+  }
+  return false;
+}
+
+// printf's "%.3f" of `value` (std::to_chars with a precision formats as
+// printf does in the C locale), without printf's cost.
+std::string Fixed3(double value) {
+  char buf[400];  // room for any double in fixed notation
+  const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 3);
+  return std::string(buf, result.ptr);
+}
+
+}  // namespace
+
+bool IsOffTopic(std::string_view sentence, double topic, double threshold) {
+  return topic < threshold || (topic < 3 * threshold && AddressesReader(sentence));
+}
+
+std::string OffTopicReason(std::string_view sentence, double topic, double threshold) {
+  if (topic < threshold)
+    return "off-topic (similarity " + Fixed3(topic) + " < " + Fixed3(threshold) + ")";
+  if (topic < 3 * threshold && AddressesReader(sentence))
+    return "publisher voice or reader address, weakly related (" + Fixed3(topic) + ")";
+  return "";
+}
+
+std::vector<double> TopicSimilarity(const SparseRows& x, const std::vector<int>& doc_of) {
+  const int n = static_cast<int>(x.rows());
+  int ndocs = 0;
+  for (int d : doc_of) ndocs = std::max(ndocs, d + 1);
+  std::vector<std::vector<int>> rows_of(ndocs);
+  for (int i = 0; i < n; ++i) rows_of[doc_of[i]].push_back(i);
+  std::vector<double> total(x.cols(), 0.0);
+  for (int i = 0; i < n; ++i)
+    for (SparseRows::InnerIterator t(x, i); t; ++t) total[t.index()] += t.value();
+  auto dot_with = [&](int i, const std::vector<double>& v) {
+    double dot = 0;
+    for (SparseRows::InnerIterator t(x, i); t; ++t) dot += t.value() * v[t.index()];
+    return dot;
+  };
+  auto norm2_of = [](const std::vector<double>& v) {
+    double s = 0;
+    for (double e : v) s += e * e;
+    return s;
+  };
+  std::vector<double> result(n, 0.0);
+  if (ndocs == 1) {  // leave one sentence out: rest = total - x_i
+    const double total2 = norm2_of(total);
+    for (int i = 0; i < n; ++i) {
+      const double self = x.row(i).squaredNorm(), xt = dot_with(i, total);
+      const double norm2 = total2 - 2 * xt + self;
+      result[i] = norm2 > 1e-12 ? std::max(0.0, (xt - self) / std::sqrt(norm2)) : 0.0;
+    }
+    return result;
+  }
+  // Leave one document out: `total` becomes the rest of the cluster in
+  // place (the same subtractions, in the same order, as on a copy), and the
+  // entries it changed are put back from `saved` afterwards, last first, so
+  // an entry changed twice gets its first saved value: the original.
+  std::vector<double>& rest = total;
+  std::vector<std::pair<int, double>> saved;
+  for (int d = 0; d < ndocs; ++d) {
+    saved.clear();
+    for (int i : rows_of[d])
+      for (SparseRows::InnerIterator t(x, i); t; ++t) {
+        saved.emplace_back(static_cast<int>(t.index()), rest[t.index()]);
+        rest[t.index()] -= t.value();
+      }
+    const double norm = std::sqrt(norm2_of(rest));
+    for (int i : rows_of[d]) result[i] = norm > 0 ? std::max(0.0, dot_with(i, rest) / norm) : 0.0;
+    for (auto it = saved.rbegin(); it != saved.rend(); ++it) rest[it->first] = it->second;
+  }
+  return result;
+}
+
+}  // namespace internal
+}  // namespace chorus
