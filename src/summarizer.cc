@@ -14,6 +14,7 @@
 #include <cstdio>
 
 #include "analyzer.h"
+#include "candidate_rules.h"
 #include "citations.h"
 #include "concepts.h"
 #include "first_copies.h"
@@ -230,42 +231,6 @@ std::vector<double> PositionPrior(const std::vector<Unit>& units, const std::vec
   return v;
 }
 
-// True when `text` opens with a word that points back to a sentence the
-// digest may not carry: a connective ("But", "However") or a pronoun or
-// demonstrative ("They", "This"). Out of context such a sentence misleads
-// ("But they negotiated a ceasefire ..."); measured ROUGE-neutral on DUC
-// 2003/2006 (docs/quality.md).
-bool OpensWithBackReference(std::string_view text) {
-  static constexpr std::string_view kOpeners[] = {
-      "But", "And", "Yet", "So", "Still", "However", "Also", "He", "She", "It", "They",
-      "This", "That", "These", "Those", "His", "Her", "Its", "Their"};
-  // An opener is the text's first word, ended by a space or a comma (no
-  // opener holds either, and none is longer than seven bytes).
-  const size_t end = text.substr(0, 8).find_first_of(" ,");
-  if (end == std::string_view::npos) return false;
-  for (std::string_view w : kOpeners)
-    if (w.size() == end && w[0] == text[0] && text.substr(0, end) == w) return true;
-  return false;
-}
-
-// True when `text` opens with a quotation mark (``, '', ", or a curly one).
-bool OpensWithQuote(std::string_view text) {
-  for (std::string_view q : {"``", "''", "\"", "\u201C", "'"})
-    if (!text.empty() && text[0] == q[0] && text.substr(0, q.size()) == q) return true;
-  return false;
-}
-
-// Why a unit may not be chosen at all, or nullptr.
-const char* Ineligible(const Unit& u, const SummarizerOptions& o) {
-  if (u.words < o.min_sentence_words) return "fragment (too few words)";
-  if (u.words > o.max_sentence_words) return "run-on (too many words)";
-  if (u.text.back() == ':') return "fragment (ends with a colon)";
-  if (u.text.back() == '?') return "question";
-  if (OpensWithBackReference(u.text)) return "opens with a back-reference";
-  if (o.skip_quotes && OpensWithQuote(u.text)) return "opens with a quotation";
-  return nullptr;
-}
-
 // Everything one Summarize call computes, passed between its stages.
 struct Work {
   std::vector<Unit> units;                    // every segmented sentence
@@ -332,7 +297,7 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
   FirstCopies first_copy(w->nodes.size());
   for (size_t k = 0; k < w->nodes.size(); ++k) {
     const Unit& u = w->units[w->nodes[k]];
-    if (const char* why = Ineligible(u, o)) w->ineligible[k] = why;
+    if (const char* why = IneligibleReason(u.text, u.words, o)) w->ineligible[k] = why;
     const size_t first_k = first_copy.FindOrAdd(u.text, k, [&](size_t j) -> std::string_view {
       return w->units[w->nodes[j]].text;
     });

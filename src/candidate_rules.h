@@ -1,0 +1,34 @@
+// Candidate rules: which sentences may be chosen for a digest at all.
+// The others stay in the graph (they count for centrality and citations)
+// but are never picked. Tests: tests/candidate_rules_test.cc.
+
+#ifndef CHORUS_SRC_CANDIDATE_RULES_H_
+#define CHORUS_SRC_CANDIDATE_RULES_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "chorus/options.h"
+
+namespace chorus {
+namespace internal {
+
+// True when `text` opens with a word that points back to a sentence the
+// digest may not carry: a connective ("But", "However") or a pronoun or
+// demonstrative ("They", "This"), ended by a space or a comma. Out of
+// context such a sentence misleads ("But they negotiated a ceasefire ...");
+// measured ROUGE-neutral on DUC 2003/2006 (docs/quality.md).
+bool OpensWithBackReference(std::string_view text);
+
+// True when `text` opens with a quotation mark (``, '', ", ' or U+201C).
+bool OpensWithQuote(std::string_view text);
+
+// Why a sentence (`text`, collapsed, of `words` words) may not be chosen
+// under `o`, or nullptr: too few or too many words, ends with ':' or '?',
+// opens with a back-reference, or (o.skip_quotes) with a quotation mark.
+const char* IneligibleReason(std::string_view text, size_t words, const SummarizerOptions& o);
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_CANDIDATE_RULES_H_

@@ -1,0 +1,78 @@
+// The candidate rules: each reason on a sentence that has it, none on a
+// plain one, and the opener test against an obvious word-by-word reading
+// (its fast path compares the first byte and the first word's length).
+
+#include "candidate_rules.h"
+
+#include <catch2/catch.hpp>
+#include <random>
+#include <string>
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// The first word (up to a space or comma) is one of the openers, followed
+// by a space or a comma.
+bool NaiveOpensWithBackReference(std::string_view text) {
+  for (std::string_view w : {"But", "And", "Yet", "So", "Still", "However", "Also", "He", "She",
+                             "It", "They", "This", "That", "These", "Those", "His", "Her", "Its",
+                             "Their"})
+    if (text.size() > w.size() && text.substr(0, w.size()) == w &&
+        (text[w.size()] == ' ' || text[w.size()] == ','))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("candidate rules give each reason", "[selection]") {
+  SummarizerOptions o;
+  o.min_sentence_words = 5;
+  o.max_sentence_words = 12;
+  o.skip_quotes = true;
+  const std::string plain = "The bridge reopened to traffic on Monday morning.";
+  CHECK(IneligibleReason(plain, 8, o) == nullptr);
+  CHECK(std::string(IneligibleReason(plain, 4, o)) == "fragment (too few words)");
+  CHECK(std::string(IneligibleReason(plain, 13, o)) == "run-on (too many words)");
+  CHECK(std::string(IneligibleReason("Officials said the following on Monday:", 6, o)) ==
+        "fragment (ends with a colon)");
+  CHECK(std::string(IneligibleReason("Will the bridge reopen on Monday morning?", 7, o)) ==
+        "question");
+  CHECK(std::string(IneligibleReason("But the bridge reopened on Monday morning.", 7, o)) ==
+        "opens with a back-reference");
+  CHECK(std::string(IneligibleReason("\u201CIt held,\u201D the mayor said on Monday.", 7, o)) ==
+        "opens with a quotation");
+  o.skip_quotes = false;
+  CHECK(IneligibleReason("\u201CIt held,\u201D the mayor said on Monday.", 7, o) == nullptr);
+  CHECK(std::string(IneligibleReason("", 0, o)) == "fragment (too few words)");
+}
+
+TEST_CASE("openers: whole first words only", "[selection]") {
+  CHECK(OpensWithBackReference("However, the bridge held."));
+  CHECK(OpensWithBackReference("It held."));
+  CHECK(!OpensWithBackReference("Its"));              // no word after it
+  CHECK(!OpensWithBackReference("Italy sent aid."));  // a longer word
+  CHECK(!OpensWithBackReference("but the bridge"));   // case matters
+  CHECK(!OpensWithBackReference("The bridge held."));
+  CHECK(OpensWithQuote("``It held,'' he said."));
+  CHECK(OpensWithQuote("'Held' was the word."));
+  CHECK(!OpensWithQuote(""));
+  CHECK(!OpensWithQuote("He said \"held\"."));
+}
+
+TEST_CASE("openers agree with a word-by-word reading", "[selection]") {
+  static const char* kPieces[] = {"But", "And", "So", "It", "Its", "Their", "Those", "However",
+                                  "The", "Ita", "Th", "S", " ", ",", ".", "x", "\u201C", "'"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    for (int k = static_cast<int>(rng() % 5); k > 0; --k) t += kPieces[rng() % std::size(kPieces)];
+    INFO("text \"" << t << "\"");
+    REQUIRE(OpensWithBackReference(t) == NaiveOpensWithBackReference(t));
+  }
+}
+
+}  // namespace internal
+}  // namespace chorus
