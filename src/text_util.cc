@@ -170,6 +170,10 @@ bool EndsWithSentencePunctuation(std::string_view text, bool colon_counts) {
         std::string_view(")]}\"'").find(c) == std::string_view::npos)
       return c == '.' || c == '!' || c == '?' || (colon_counts && c == ':');
   }
+  return EndsWithSentencePunctuationStripping(text, colon_counts);
+}
+
+bool EndsWithSentencePunctuationStripping(std::string_view text, bool colon_counts) {
   static constexpr std::string_view kClosers[] = {
       ")", "]", "}", "\"", "'", "\u2019", "\u201D", "\u00BB", "\u203A"};
   size_t end = text.size();

@@ -39,6 +39,10 @@ bool IsBlank(std::string_view text);
 // `colon_counts`. The one definition of "ends like a sentence" for the
 // loader's title rule, paragraph joining and the noise rules.
 bool EndsWithSentencePunctuation(std::string_view text, bool colon_counts = false);
+// The same without the fast path for a last byte that decides alone:
+// strips whitespace and closers one by one. Exposed for the differential
+// test of the fast path (tests/noise_filter_test.cc).
+bool EndsWithSentencePunctuationStripping(std::string_view text, bool colon_counts);
 
 // Trims whitespace (as CollapseWhitespace) from both ends of [*begin, *end).
 void TrimSpan(std::string_view text, size_t* begin, size_t* end);

@@ -13,15 +13,26 @@
 namespace chorus {
 namespace internal {
 
+namespace {
+
+// A distribution over 1 to max_vocabulary terms, about a quarter of them
+// with probability 0 (never all).
+std::vector<double> RandomDistribution(std::mt19937* rng, int max_vocabulary) {
+  std::vector<double> probs(1 + (*rng)() % max_vocabulary);
+  double sum = 0;
+  for (double& p : probs) sum += p = ((*rng)() % 4 == 0) ? 0.0 : 1.0 + (*rng)() % 9;
+  if (sum == 0) probs[0] = sum = 1;
+  for (double& p : probs) p /= sum;
+  return probs;
+}
+
+}  // namespace
+
 TEST_CASE("unigram gain is the drop of the divergence", "[selection]") {
   std::mt19937 rng(7);
   for (int round = 0; round < 200; ++round) {
-    const int vocabulary = 1 + static_cast<int>(rng() % 12);
-    std::vector<double> probs(vocabulary);
-    double sum = 0;
-    for (double& p : probs) sum += p = (rng() % 4 == 0) ? 0.0 : 1.0 + rng() % 9;
-    if (sum == 0) probs[0] = sum = 1;
-    for (double& p : probs) p /= sum;
+    const std::vector<double> probs = RandomDistribution(&rng, 12);
+    const int vocabulary = static_cast<int>(probs.size());
     const double smoothing = (round % 3 == 0) ? 0.01 : (round % 3 == 1) ? kUnigramSmoothing : 1.0;
     UnigramMatch match(probs, smoothing);
     for (int pick = 0; pick < 5; ++pick) {
@@ -44,12 +55,8 @@ TEST_CASE("unigram gain is the drop of the divergence", "[selection]") {
 TEST_CASE("cached unigram gains equal the gains computed whole, bit for bit", "[selection]") {
   std::mt19937 rng(11);
   for (int round = 0; round < 100; ++round) {
-    const int vocabulary = 1 + static_cast<int>(rng() % 20);
-    std::vector<double> probs(vocabulary);
-    double sum = 0;
-    for (double& p : probs) sum += p = (rng() % 4 == 0) ? 0.0 : 1.0 + rng() % 9;
-    if (sum == 0) probs[0] = sum = 1;
-    for (double& p : probs) p /= sum;
+    const std::vector<double> probs = RandomDistribution(&rng, 20);
+    const int vocabulary = static_cast<int>(probs.size());
     const int n = 1 + static_cast<int>(rng() % 15);
     std::vector<std::vector<int>> sentences(n);
     std::vector<const std::vector<int>*> asked;
