@@ -145,22 +145,47 @@ std::vector<double> TopicSimilarity(const SparseRows& x, const std::vector<int>&
     }
     return result;
   }
-  // Leave one document out: `total` becomes the rest of the cluster in
-  // place (the same subtractions, in the same order, as on a copy), and the
-  // entries it changed are put back from `saved` afterwards, last first, so
-  // an entry changed twice gets its first saved value: the original.
-  std::vector<double>& rest = total;
-  std::vector<std::pair<int, double>> saved;
-  for (int d = 0; d < ndocs; ++d) {
-    saved.clear();
-    for (int i : rows_of[d])
-      for (SparseRows::InnerIterator t(x, i); t; ++t) {
-        saved.emplace_back(static_cast<int>(t.index()), rest[t.index()]);
-        rest[t.index()] -= t.value();
+  // Leave one document out, kLanes documents at a time. Lane l holds, for
+  // each term t at lanes[t * kLanes + l], the rest of the cluster for
+  // document d0 + l: `total` minus that document's rows (the same
+  // subtractions, in the same order, as on a fresh copy). The lanes' squared
+  // norms are summed in one pass over the terms, each lane its own sum in
+  // term order (the same bits as one pass per document): one such sum is a
+  // chain of dependent adds as long as the vocabulary, and the lanes' chains
+  // overlap instead of waiting on each other. Lanes past the last document
+  // hold `total` and are not read. Touched entries are put back from `total`
+  // afterwards.
+  constexpr int kLanes = 4;
+  const size_t v = total.size();
+  std::vector<double> lanes(v * kLanes);
+  for (size_t t = 0; t < v; ++t)
+    for (int l = 0; l < kLanes; ++l) lanes[t * kLanes + l] = total[t];
+  for (int d0 = 0; d0 < ndocs; d0 += kLanes) {
+    const int m = std::min(kLanes, ndocs - d0);
+    for (int l = 0; l < m; ++l)
+      for (int i : rows_of[d0 + l])
+        for (SparseRows::InnerIterator t(x, i); t; ++t)
+          lanes[static_cast<size_t>(t.index()) * kLanes + l] -= t.value();
+    double norm2[kLanes] = {0, 0, 0, 0};
+    for (size_t t = 0; t < v; ++t) {
+      const double* e = &lanes[t * kLanes];
+      norm2[0] += e[0] * e[0];
+      norm2[1] += e[1] * e[1];
+      norm2[2] += e[2] * e[2];
+      norm2[3] += e[3] * e[3];
+    }
+    for (int l = 0; l < m; ++l) {
+      const double norm = std::sqrt(norm2[l]);
+      for (int i : rows_of[d0 + l]) {
+        double dot = 0;
+        for (SparseRows::InnerIterator t(x, i); t; ++t)
+          dot += t.value() * lanes[static_cast<size_t>(t.index()) * kLanes + l];
+        result[i] = norm > 0 ? std::max(0.0, dot / norm) : 0.0;
       }
-    const double norm = std::sqrt(norm2_of(rest));
-    for (int i : rows_of[d]) result[i] = norm > 0 ? std::max(0.0, dot_with(i, rest) / norm) : 0.0;
-    for (auto it = saved.rbegin(); it != saved.rend(); ++it) rest[it->first] = it->second;
+      for (int i : rows_of[d0 + l])
+        for (SparseRows::InnerIterator t(x, i); t; ++t)
+          lanes[static_cast<size_t>(t.index()) * kLanes + l] = total[t.index()];
+    }
   }
   return result;
 }
