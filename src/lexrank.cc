@@ -42,6 +42,17 @@ LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& perso
     share[i] = p[i] * inv_degree[i];
     if (inv_degree[i] == 0) dangling += p[i];
   }
+  // The rows as plain arrays (a compressed copy if `g` is not compressed).
+  SimilarityGraph compressed;
+  const SimilarityGraph* rows = &g;
+  if (!g.isCompressed()) {
+    compressed = g;
+    compressed.makeCompressed();
+    rows = &compressed;
+  }
+  const int* outer = rows->outerIndexPtr();
+  const int* inner = rows->innerIndexPtr();
+  const double* weight = rows->valuePtr();
   for (result.iterations = 1; result.iterations <= params.max_iterations; ++result.iterations) {
     // next[j] from row j, its sum in index order. Locals, not members read
     // through references: the stores to next[j] could alias them, so the
@@ -50,9 +61,9 @@ LexRankResult LexRank(const SimilarityGraph& g, const std::vector<double>& perso
     const double* shares = share.data();
     const double* vs = v.data();
     double* nexts = next.data();
-    auto step = [&g, d, teleport, dangling_now, shares, vs, nexts](int j) {
+    auto step = [outer, inner, weight, d, teleport, dangling_now, shares, vs, nexts](int j) {
       double in = 0;
-      for (SimilarityGraph::InnerIterator e(g, j); e; ++e) in += e.value() * shares[e.index()];
+      for (int e = outer[j]; e < outer[j + 1]; ++e) in += weight[e] * shares[inner[e]];
       nexts[j] = teleport * vs[j] + d * (in + dangling_now * vs[j]);
     };
     if (parallel) {
