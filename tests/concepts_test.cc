@@ -17,12 +17,21 @@
 namespace chorus {
 namespace internal {
 
-TEST_CASE("concept weights match the reference", "[selection]") {
-  std::mt19937 rng(11);
-  TermDictionary dict;
-  for (const char* w : {"the", "of", "a", "pinochet", "arrest", "london", "chile", "court"})
-    dict.Intern(w);
+namespace {
+
+// 300 random clusters over the ids of `dict`, whose ids 0-2 are the
+// stopwords "the", "of", "a": ExtractConcepts against the reference.
+void CheckAgainstReference(const TermDictionary& dict, std::mt19937& rng) {
   const StopwordSet stopwords = StopwordSet::FromText("the\nof\na\n");
+  // Half the ids drawn are stopwords or the highest ids, the edges of a key.
+  auto draw = [&]() -> int {
+    const int n = static_cast<int>(dict.size());
+    switch (rng() % 4) {
+      case 0: return static_cast<int>(rng() % 3);
+      case 1: return n - 1 - static_cast<int>(rng() % std::min(n, 4));
+      default: return static_cast<int>(rng() % dict.size());
+    }
+  };
   for (int round = 0; round < 300; ++round) {
     // Nodes in document order; each document's sentences in index order,
     // some of them not nodes (index 0 may be missing).
@@ -35,7 +44,7 @@ TEST_CASE("concept weights match the reference", "[selection]") {
       for (size_t i = 0; i < sentences; ++i) {
         if (rng() % 4 == 0) continue;
         std::vector<int> t(rng() % 6);
-        for (int& id : t) id = static_cast<int>(rng() % dict.size());
+        for (int& id : t) id = draw();
         node_rows.push_back(static_cast<int>(terms.size()));
         terms.push_back(t);
         doc_of_node.push_back(d);
@@ -83,6 +92,29 @@ TEST_CASE("concept weights match the reference", "[selection]") {
         if (weights[static_cast<size_t>(c)] > 0) expected.push_back(c);
       REQUIRE(items[k].concepts == expected);
     }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("concept weights match the reference", "[selection]") {
+  std::mt19937 rng(11);
+  TermDictionary dict;
+  for (const char* w : {"the", "of", "a", "pinochet", "arrest", "london", "chile", "court"})
+    dict.Intern(w);
+  CheckAgainstReference(dict, rng);
+}
+
+TEST_CASE("concept weights match the reference with ids past 2^16", "[selection]") {
+  // Keys of two ids take 32 bits only while every id is below 2^16: the
+  // dictionaries at and just past that size, and a larger one.
+  std::mt19937 rng(12);
+  for (size_t size : {size_t{1} << 16, (size_t{1} << 16) + 1, size_t{70000}}) {
+    TermDictionary dict;
+    for (const char* w : {"the", "of", "a"}) dict.Intern(w);
+    while (dict.size() < size) dict.Intern("w" + std::to_string(dict.size()));
+    INFO("dictionary size " << size);
+    CheckAgainstReference(dict, rng);
   }
 }
 
