@@ -21,6 +21,36 @@ uint64_t PrefixKey(const std::string& s) {
   return n == 0 ? 0 : key << (8 * (8 - n));  // n >= 1: a shift of at most 56
 }
 
+// A term id with the first eight bytes of its string (PrefixKey).
+struct Keyed {
+  uint64_t key;
+  int id;
+};
+
+// Whether a's string sorts before b's.
+bool KeyedLess(const Keyed& a, const Keyed& b, const TermDictionary& dict) {
+  return a.key != b.key ? a.key < b.key : dict.term(a.id) < dict.term(b.id);
+}
+
+// Sorts [first, last) by string: by the key's first byte into 256
+// buckets (`scratch` as room for as many entries), then each bucket by
+// comparison. The comparisons saved on the first byte outweigh one counting
+// pass; radix passes on further bytes did not (most buckets are then small
+// and each pass reads all 256 counts).
+void SortKeyed(Keyed* first, Keyed* last, const TermDictionary& dict, Keyed* scratch) {
+  auto less = [&](const Keyed& a, const Keyed& b) { return KeyedLess(a, b, dict); };
+  const ptrdiff_t n = last - first;
+  size_t start[257] = {};
+  for (const Keyed* k = first; k < last; ++k) ++start[(k->key >> 56) + 1];
+  for (int b = 0; b < 256; ++b) start[b + 1] += start[b];
+  size_t fill[256];
+  std::copy(start, start + 256, fill);
+  for (const Keyed* k = first; k < last; ++k) scratch[fill[k->key >> 56]++] = *k;
+  std::copy(scratch, scratch + n, first);
+  for (int b = 0; b < 256; ++b)
+    if (start[b + 1] - start[b] > 1) std::sort(first + start[b], first + start[b + 1], less);
+}
+
 // Each sentence's terms as sorted (id, count) pairs, all in one array:
 // sentence s owns pairs[start[s], start[s + 1]).
 struct TermCounts {
@@ -44,13 +74,12 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
   // Sorted by string: the first eight bytes, big-endian and zero-padded,
   // decide most comparisons (where they differ, they order as the strings
   // do); equal prefixes fall back to the whole strings.
-  std::vector<std::pair<uint64_t, int>> keyed;
+  std::vector<Keyed> keyed;
   keyed.reserve(order.size());
-  for (int t : order) keyed.emplace_back(PrefixKey(dict.term(t)), t);
-  std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : dict.term(a.second) < dict.term(b.second);
-  });
-  for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].second;
+  for (int t : order) keyed.push_back({PrefixKey(dict.term(t)), t});
+  std::vector<Keyed> scratch(keyed.size());
+  SortKeyed(keyed.data(), keyed.data() + keyed.size(), dict, scratch.data());
+  for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].id;
   std::vector<int> sorted_id(dict.size(), -1);
   vocabulary->clear();
   vocabulary->reserve(order.size());
