@@ -115,26 +115,43 @@ Postings MakePostings(const SparseRows& x) {
 
 // The edges (j, cosine) of row i with j > i and cosine >= threshold, sorted
 // by j, appended to *out: the sums of ComputeRow, on the postings after i.
+// Rows are listed in *touched the first time their sum leaves 0 (written
+// every time, counted only then: no branch per posting), in a buffer sized
+// for every posting the row reads.
 void ComputeUpperRow(const SparseRows& x, const Postings& p, int i, double threshold,
                      int max_postings, std::vector<double>* acc, std::vector<int>* touched,
                      Row* out) {
-  touched->clear();
   const int* inner = x.innerIndexPtr();
   const double* values = x.valuePtr();
+  const int* start = p.start.data();
+  const int* rows = p.row.get();
+  const double* weights = p.value.get();
+  const int* position = p.position.get();
+  const int row_begin = x.outerIndexPtr()[i], row_end = x.outerIndexPtr()[i + 1];
+  auto skipped = [&](int t) { return max_postings > 0 && start[t + 1] - start[t] > max_postings; };
+  size_t reads = 0;
+  for (int e = row_begin; e < row_end; ++e)
+    if (!skipped(inner[e])) reads += static_cast<size_t>(start[inner[e] + 1] - position[e] - 1);
+  if (touched->size() < reads) touched->resize(reads);
+  int* listed = touched->data();
   double* a = acc->data();
-  for (int e = x.outerIndexPtr()[i]; e < x.outerIndexPtr()[i + 1]; ++e) {
+  size_t count = 0;
+  for (int e = row_begin; e < row_end; ++e) {
     const int t = inner[e];
-    const int end = p.start[t + 1];
-    if (max_postings > 0 && end - p.start[t] > max_postings) continue;
+    if (skipped(t)) continue;
+    const int end = start[t + 1];
     const double v = values[e];
-    for (int at = p.position[e] + 1; at < end; ++at) {
-      const int j = p.row[at];
-      if (a[j] == 0) touched->push_back(j);
-      a[j] += v * p.value[at];
+    for (int at = position[e] + 1; at < end; ++at) {
+      const int j = rows[at];
+      const double sum = a[j];
+      listed[count] = j;
+      count += sum == 0;
+      a[j] = sum + v * weights[at];
     }
   }
   const size_t first = out->size();
-  for (int j : *touched) {
+  for (size_t k = 0; k < count; ++k) {
+    const int j = listed[k];
     if (a[j] >= threshold) out->emplace_back(j, a[j]);
     a[j] = 0;
   }

@@ -97,6 +97,23 @@ TEST_CASE("similarity graph is symmetric bitwise, without diagonal, rows sorted"
   }
 }
 
+TEST_CASE("the exact graph equals the graph of whole rows bit for bit", "[graph]") {
+  // The exact graph scores each pair once (row i, postings after i) and
+  // mirrors it; with max_neighbors above any row's degree, every row is
+  // summed whole (ComputeRow), the slow obvious way. Also with terms skipped
+  // for their posting count.
+  std::mt19937 rng(23);
+  for (int round = 0; round < 300; ++round) {
+    RandomCluster c = MakeRandomCluster(&rng);
+    if (round % 10 == 0) c.x = BuildTermMatrix(reference::RandomSentenceTerms(&rng, 300, 30, 12)).rows;
+    const int max_postings = round % 3 == 0 ? 0 : 1 + static_cast<int>(rng() % 6);
+    const int n = static_cast<int>(c.x.rows());
+    INFO("round " << round << " max_postings " << max_postings);
+    CHECK(Identical(BuildSimilarityGraph(c.x, c.threshold, max_postings, 1),
+                    BuildSimilarityGraph(c.x, c.threshold, max_postings, 1, 20000, n + 1)));
+  }
+}
+
 TEST_CASE("similarity graph does not depend on the thread count", "[graph]") {
   std::mt19937 rng(5);
   for (int round = 0; round < 60; ++round) {
