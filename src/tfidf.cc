@@ -4,8 +4,10 @@
 #include "tfidf.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <span>
 
 namespace chorus {
@@ -15,7 +17,13 @@ namespace {
 
 // The first eight bytes of `s` as a big-endian number, zero-padded.
 uint64_t PrefixKey(const std::string& s) {
-  const size_t n = std::min<size_t>(s.size(), 8);
+  if (s.size() >= 8) {  // one load
+    uint64_t key;
+    std::memcpy(&key, s.data(), 8);
+    if constexpr (std::endian::native == std::endian::little) key = __builtin_bswap64(key);
+    return key;
+  }
+  const size_t n = s.size();
   uint64_t key = 0;
   for (size_t k = 0; k < n; ++k) key = key << 8 | static_cast<unsigned char>(s[k]);
   return n == 0 ? 0 : key << (8 * (8 - n));  // n >= 1: a shift of at most 56
@@ -51,11 +59,15 @@ void SortKeyed(Keyed* first, Keyed* last, const TermDictionary& dict, Keyed* scr
     if (start[b + 1] - start[b] > 1) std::sort(first + start[b], first + start[b + 1], less);
 }
 
-// Each sentence's terms as sorted (id, count) pairs, all in one array:
-// sentence s owns pairs[start[s], start[s + 1]).
+// Each sentence's terms as (id, count) pairs sorted by id, all in one
+// array: sentence s owns pairs[start[s], start[s + 1]). A pair is one
+// number, id << 32 | count (ids and counts are non-negative ints), so the
+// per-sentence sort compares one integer instead of two fields.
 struct TermCounts {
-  std::vector<std::pair<int, int>> pairs;
+  std::vector<uint64_t> pairs;
   std::vector<size_t> start;
+  static int Id(uint64_t pair) { return static_cast<int>(pair >> 32); }
+  static int Count(uint64_t pair) { return static_cast<int>(pair & 0xFFFFFFFFu); }
 };
 
 // Sorted vocabulary of the terms that occur, and each sentence's term
@@ -103,9 +115,9 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
       if (last[id] != s) {
         last[id] = s;
         at_pair[id] = counts->pairs.size();
-        counts->pairs.emplace_back(id, 1);
+        counts->pairs.push_back(static_cast<uint64_t>(id) << 32 | 1);
       } else {
-        ++counts->pairs[at_pair[id]].second;
+        ++counts->pairs[at_pair[id]];  // the count, in the low half
       }
     }
     std::sort(counts->pairs.begin() + static_cast<std::ptrdiff_t>(first), counts->pairs.end());
@@ -132,7 +144,7 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
   const size_t n = sentence_terms.size();
   std::vector<int> df(m.vocabulary.size(), 0);
   const size_t nnz = counts.pairs.size();
-  for (auto [id, c] : counts.pairs) ++df[id];
+  for (uint64_t pair : counts.pairs) ++df[TermCounts::Id(pair)];
   // Sentence s's (id, count) pairs.
   auto row = [&](size_t s) {
     return std::span(counts.pairs.data() + counts.start[s], counts.start[s + 1] - counts.start[s]);
@@ -159,11 +171,14 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
   double* value = m.rows.valuePtr();
   for (size_t s = 0; s < n; ++s) {
     double norm2 = 0;
-    for (auto [id, c] : row(s)) norm2 += (c * m.idf[id]) * (c * m.idf[id]);
+    for (uint64_t pair : row(s)) {
+      const int id = TermCounts::Id(pair), c = TermCounts::Count(pair);
+      norm2 += (c * m.idf[id]) * (c * m.idf[id]);
+    }
     const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
     outer[s + 1] = static_cast<int>(counts.start[s + 1]);
     for (size_t e = counts.start[s]; e < counts.start[s + 1]; ++e) {
-      const auto [id, c] = counts.pairs[e];
+      const int id = TermCounts::Id(counts.pairs[e]), c = TermCounts::Count(counts.pairs[e]);
       inner[e] = id;
       value[e] = c * m.idf[id] * inv;
     }
