@@ -236,7 +236,8 @@ struct Work {
   std::vector<Unit> units;                    // every segmented sentence
   std::vector<int> kept;                      // units passing the form rules
   TermDictionary dict;                        // of terms and words
-  std::vector<std::vector<int>> terms;        // by kept index, ids in dict
+  std::vector<std::vector<int>> terms;        // by kept index, ids in dict (nodes'
+                                              // lists move to the items: UnigramTerms)
   std::vector<std::vector<int>> words;        // by kept index, if concept_word_bigrams
   TermMatrix tm;                              // rows by kept index
   std::vector<double> topic;                  // by kept index
@@ -333,11 +334,13 @@ std::vector<double> Concepts(const Cluster& cluster, const SummarizerOptions& o,
 }
 
 // For unigram matching (unigram_match.h): P over the terms of every sentence
-// that passed the form rules, and each node's terms, sorted.
-void UnigramTerms(const Work& w, std::vector<SelectionItem>* items, SelectionParams* sp) {
-  std::vector<double> probs(w.dict.size(), 0.0);
+// that passed the form rules, and each node's terms, sorted. The nodes'
+// term lists move into the items (w->terms is not read after this; a copy
+// per node cost an allocation and a free).
+void UnigramTerms(Work* w, std::vector<SelectionItem>* items, SelectionParams* sp) {
+  std::vector<double> probs(w->dict.size(), 0.0);
   double total = 0;
-  for (const auto& t : w.terms) {
+  for (const auto& t : w->terms) {
     for (int id : t) probs[id] += 1;
     total += static_cast<double>(t.size());
   }
@@ -345,7 +348,7 @@ void UnigramTerms(const Work& w, std::vector<SelectionItem>* items, SelectionPar
     for (double& p : probs) p /= total;
   sp->term_probs = std::move(probs);
   for (size_t k = 0; k < items->size(); ++k) {
-    (*items)[k].terms = w.terms[w.node_rows[k]];
+    (*items)[k].terms.swap(w->terms[w->node_rows[k]]);
     std::sort((*items)[k].terms.begin(), (*items)[k].terms.end());
   }
 }
@@ -474,7 +477,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
     sp.concept_weights =
         Concepts(cluster, o, stopwords, w, &items);
   sp.unigram_mix = o.unigram_mix;
-  if (o.unigram_mix > 0) UnigramTerms(w, &items, &sp);
+  if (o.unigram_mix > 0) UnigramTerms(&w, &items, &sp);
   w.selection = SelectMmr(w.graph, items, sp);
   if (w.selection.chosen.empty())
     return Status::InvalidInput("cluster '" + cluster.id +
