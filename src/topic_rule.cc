@@ -94,12 +94,36 @@ bool AddressesReader(std::string_view s) {
   return false;
 }
 
-// printf's "%.3f" of `value` (std::to_chars with a precision formats as
-// printf does in the C locale), without printf's cost.
-std::string Fixed3(double value) {
+// Appends printf's "%.3f" of `value` (std::to_chars with a precision
+// formats as printf does in the C locale), without printf's cost.
+void AppendFixed3(double value, std::string* out) {
   char buf[400];  // room for any double in fixed notation
   const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 3);
-  return std::string(buf, result.ptr);
+  out->append(buf, result.ptr);
+}
+
+// The reason's text built in one string: a chain of `+` made a temporary,
+// and an allocation, per piece. The threshold, the same for a whole
+// cluster, is formatted once per value a thread sees.
+std::string OffTopicText(const char* lead, double topic, const char* middle,
+                         const double* threshold, const char* tail) {
+  std::string reason;
+  reason.reserve(80);
+  reason += lead;
+  AppendFixed3(topic, &reason);
+  reason += middle;
+  if (threshold != nullptr) {
+    thread_local double formatted_value = 0;
+    thread_local std::string formatted;
+    if (formatted.empty() || std::memcmp(&formatted_value, threshold, sizeof(double)) != 0) {
+      formatted.clear();
+      AppendFixed3(*threshold, &formatted);
+      formatted_value = *threshold;
+    }
+    reason += formatted;
+  }
+  reason += tail;
+  return reason;
 }
 
 }  // namespace
@@ -109,10 +133,10 @@ bool IsOffTopic(std::string_view sentence, double topic, double threshold) {
 }
 
 std::string OffTopicReason(std::string_view sentence, double topic, double threshold) {
-  if (topic < threshold)
-    return "off-topic (similarity " + Fixed3(topic) + " < " + Fixed3(threshold) + ")";
+  if (topic < threshold) return OffTopicText("off-topic (similarity ", topic, " < ", &threshold, ")");
   if (topic < 3 * threshold && AddressesReader(sentence))
-    return "publisher voice or reader address, weakly related (" + Fixed3(topic) + ")";
+    return OffTopicText("publisher voice or reader address, weakly related (", topic, ")", nullptr,
+                        "");
   return "";
 }
 

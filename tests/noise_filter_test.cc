@@ -187,6 +187,17 @@ TEST_CASE("topic rule reasons print numbers as printf's %.3f does", "[noise]") {
     std::snprintf(expected, sizeof expected, "off-topic (similarity %.3f < %.3f)", topic, 1e300);
     CHECK(OffTopicReason("x", topic, 1e300) == expected);
   }
+  // The threshold's text is kept from call to call while the threshold stays
+  // the same: it must follow each new value (0.0 and -0.0 included).
+  for (size_t i = 0; i < values.size(); ++i) {
+    const double threshold = values[(i * 7) % values.size()], topic = -1 - values[i];
+    for (int repeat = 0; repeat < 1 + static_cast<int>(i % 3); ++repeat) {
+      char expected[512];
+      std::snprintf(expected, sizeof expected, "off-topic (similarity %.3f < %.3f)", topic,
+                    threshold);
+      CHECK(OffTopicReason("x", topic, threshold) == expected);
+    }
+  }
   for (double topic : {0.031, 0.0455, 0.08995}) {
     char expected[128];
     std::snprintf(expected, sizeof expected,
