@@ -254,6 +254,7 @@ struct Work {
 // matrix): the stages' results are swapped into Work instead.
 void Take(SparseRows&& from, SparseRows* to) { to->swap(from); }
 void Take(TermMatrix&& from, TermMatrix* to) {
+  to->columns = std::move(from.columns);
   to->vocabulary = std::move(from.vocabulary);
   to->idf = std::move(from.idf);
   to->rows.swap(from.rows);

@@ -70,13 +70,14 @@ struct TermCounts {
   static int Count(uint64_t pair) { return static_cast<int>(pair & 0xFFFFFFFFu); }
 };
 
-// Sorted vocabulary of the terms that occur, and each sentence's term
-// counts. Dictionary ids are renumbered in sorted term order; ids of the
-// dictionary that no sentence holds are left out.
+// The dictionary ids of the terms that occur, sorted by string (*order),
+// and each sentence's term counts. Dictionary ids are renumbered in sorted
+// term order; ids of the dictionary that no sentence holds are left out.
 void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermDictionary& dict,
-                std::vector<std::string>* vocabulary, TermCounts* counts) {
+                std::vector<int>* sorted_terms, TermCounts* counts) {
   std::vector<char> seen(dict.size(), 0);
-  std::vector<int> order;  // the dictionary ids that occur, then sorted by string
+  std::vector<int>& order = *sorted_terms;  // the ids that occur, then sorted by string
+  order.clear();
   for (const auto& terms : sentence_terms)
     for (int t : terms)
       if (!seen[t]) {
@@ -93,12 +94,7 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
   SortKeyed(keyed.data(), keyed.data() + keyed.size(), dict, scratch.data());
   for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].id;
   std::vector<int> sorted_id(dict.size(), -1);
-  vocabulary->clear();
-  vocabulary->reserve(order.size());
-  for (size_t i = 0; i < order.size(); ++i) {
-    sorted_id[order[i]] = static_cast<int>(i);
-    vocabulary->push_back(dict.term(order[i]));
-  }
+  for (size_t i = 0; i < order.size(); ++i) sorted_id[order[i]] = static_cast<int>(i);
   size_t total = 0;
   for (const auto& terms : sentence_terms) total += terms.size();
   counts->pairs.clear();
@@ -133,16 +129,19 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<std::string>>& sentence
   std::vector<std::vector<int>> ids(sentence_terms.size());
   for (size_t s = 0; s < sentence_terms.size(); ++s)
     for (const auto& t : sentence_terms[s]) ids[s].push_back(dict.Intern(t));
-  return BuildTermMatrix(ids, dict, idf_exponent);
+  TermMatrix m = BuildTermMatrix(ids, dict, idf_exponent);
+  m.vocabulary.reserve(m.columns.size());
+  for (int id : m.columns) m.vocabulary.push_back(dict.term(id));
+  return m;
 }
 
 TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
                            const TermDictionary& dict, double idf_exponent) {
   TermMatrix m;
   TermCounts counts;
-  IndexTerms(sentence_terms, dict, &m.vocabulary, &counts);
+  IndexTerms(sentence_terms, dict, &m.columns, &counts);
   const size_t n = sentence_terms.size();
-  std::vector<int> df(m.vocabulary.size(), 0);
+  std::vector<int> df(m.columns.size(), 0);
   const size_t nnz = counts.pairs.size();
   for (uint64_t pair : counts.pairs) ++df[TermCounts::Id(pair)];
   // Sentence s's (id, count) pairs.
@@ -164,7 +163,7 @@ TermMatrix BuildTermMatrix(const std::vector<std::vector<int>>& sentence_terms,
   }
 
   // The compressed arrays are written directly (row s holds its pairs).
-  m.rows.resize(static_cast<int>(n), static_cast<int>(m.vocabulary.size()));
+  m.rows.resize(static_cast<int>(n), static_cast<int>(m.columns.size()));
   m.rows.resizeNonZeros(static_cast<Eigen::Index>(nnz));
   int* outer = m.rows.outerIndexPtr();
   int* inner = m.rows.innerIndexPtr();

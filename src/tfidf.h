@@ -18,9 +18,15 @@ namespace internal {
 using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor, int>;
 
 struct TermMatrix {
-  std::vector<std::string> vocabulary;  // sorted; index = term id
-  std::vector<double> idf;              // by term id
-  SparseRows rows;                      // sentences × terms, rows unit length
+  // By term id (column), the term's id in the dictionary: the terms in
+  // sorted order of their strings.
+  std::vector<int> columns;
+  // The terms' strings by term id, sorted: only from the overload that
+  // takes strings (the other leaves it empty; its strings are in the
+  // dictionary, and copying them cost more than their use, in tests).
+  std::vector<std::string> vocabulary;
+  std::vector<double> idf;  // by term id
+  SparseRows rows;          // sentences × terms, rows unit length
 };
 
 // Builds the matrix from each sentence's terms. IDF is computed over the

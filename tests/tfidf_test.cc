@@ -97,6 +97,29 @@ TEST_CASE("tfidf vocabulary order: long shared prefixes, NUL and high bytes", "[
   }
 }
 
+TEST_CASE("tfidf from ids: columns name the sorted terms; the same matrix", "[tfidf]") {
+  // The id overload keeps no strings: its columns are dictionary ids, in
+  // the order of the string overload's vocabulary, whatever order the
+  // dictionary numbered them in (here terms interned first and last).
+  std::mt19937 rng(5);
+  for (int round = 0; round < 100; ++round) {
+    const Terms terms = reference::RandomSentenceTerms(&rng, 1 + round % 30, 20, 8);
+    TermDictionary dict;
+    for (int k = 0; k < round % 5; ++k) dict.Intern("unused" + std::to_string(k));
+    std::vector<std::vector<int>> ids(terms.size());
+    for (size_t s = terms.size(); s-- > 0;)
+      for (const auto& t : terms[s]) ids[s].push_back(dict.Intern(t));
+    const TermMatrix by_id = BuildTermMatrix(ids, dict);
+    const TermMatrix by_string = BuildTermMatrix(terms);
+    CHECK(by_id.vocabulary.empty());
+    REQUIRE(by_id.columns.size() == by_string.vocabulary.size());
+    for (size_t c = 0; c < by_id.columns.size(); ++c)
+      CHECK(dict.term(by_id.columns[c]) == by_string.vocabulary[c]);
+    CHECK(by_id.idf == by_string.idf);
+    CHECK(reference::DenseOf(by_id.rows) == reference::DenseOf(by_string.rows));
+  }
+}
+
 TEST_CASE("tfidf rows are unit length, empty sentences zero rows", "[tfidf]") {
   const Terms terms = {{"talk", "truce"}, {}, {"talk"}, {}, {"truce", "truce", "aid"}};
   const TermMatrix m = BuildTermMatrix(terms);
