@@ -4,8 +4,12 @@
 
 #include "ascii_words.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
+
+#include "byte_masks.h"
 
 namespace chorus {
 namespace internal {
@@ -66,19 +70,6 @@ size_t KnownSequence(const unsigned char* s, size_t i, size_t n, uint8_t* cls) {
   }
 }
 
-bool IsAscii(std::string_view text) {
-  // Eight bytes at a time: any high bit means a non-ASCII byte.
-  size_t i = 0;
-  uint64_t any = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, text.data() + i, 8);
-    any |= chunk;
-  }
-  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
-  return (any & 0x8080808080808080ULL) == 0;
-}
-
 // The scan; kKnown: the text may hold bytes >= 0x80 (else it is all ASCII,
 // checked before, and the scan needs no test for them).
 template <bool kKnown>
@@ -128,12 +119,102 @@ bool Scan(std::string_view text, std::vector<WordSpan>* words) {
   return true;
 }
 
+
+// Bit masks of 64 bytes of text, bit k for byte k.
+struct Block {
+  uint64_t word = 0;        // kWordChar
+  uint64_t letter = 0;      // kLetter
+  uint64_t digit = 0;       // kDigit
+  uint64_t mid = 0;         // kMidLetterOrNum
+  uint64_t mid_num = 0;     // kMidNum
+  uint64_t underscore = 0;  // '_'
+  uint64_t high = 0;        // bytes >= 0x80
+};
+
+// The masks of p[0, 64), sixteen bytes at a time.
+Block Classify(const char* p) {
+  Block b;
+  for (int q = 0; q < 4; ++q) {
+    const Bytes16 v = Load16(p + 16 * q);
+    const Bytes16 lower = v | 0x20;  // 'A'-'Z' -> 'a'-'z'; no other byte lands there
+    const Bytes16 letter = Bytes16(Bytes16(lower - 'a') <= 25) | Bytes16(v == '@');
+    const Bytes16 digit = Bytes16(Bytes16(v - '0') <= 9);
+    const Bytes16 underscore = Bytes16(v == '_');
+    const Bytes16 mid = Bytes16(v == '.') | Bytes16(v == '\'');
+    const Bytes16 mid_num = Bytes16(v == ',') | Bytes16(v == ';');
+    const int shift = 16 * q;
+    b.letter |= uint64_t{Mask16(letter)} << shift;
+    b.digit |= uint64_t{Mask16(digit)} << shift;
+    b.underscore |= uint64_t{Mask16(underscore)} << shift;
+    b.word |= uint64_t{Mask16(letter | digit | underscore)} << shift;
+    b.mid |= uint64_t{Mask16(mid)} << shift;
+    b.mid_num |= uint64_t{Mask16(mid_num)} << shift;
+    b.high |= uint64_t{Mask16(v)} << shift;
+  }
+  return b;
+}
+
+// The scan of a text without bytes >= 0x80 (else returns false), 64 bytes
+// a block and no branch per byte: a byte is in a word when it is a word
+// character or a middle character joined as Scan joins it (the bytes on
+// both sides letters, or digits); words are the runs of such bytes, read
+// off the masks' edges. Equivalent to Scan<false> (tests/ascii_words_test.cc).
+bool ScanBlocks(std::string_view text, std::vector<WordSpan>* words) {
+  words->clear();
+  const size_t n = text.size();
+  const size_t blocks = n / 64 + 1;  // the last ends past the text, so every word ends in one
+  auto load = [&](size_t b) {
+    if (b >= blocks) return Block{};
+    if (64 * b + 64 <= n) return Classify(text.data() + 64 * b);
+    char tail[64] = {};  // zero bytes: no class
+    std::memcpy(tail, text.data() + 64 * b, n - 64 * b);
+    return Classify(tail);
+  };
+  Block cur = load(0);
+  uint64_t letter_last = 0, digit_last = 0, word_last = 0;  // bit 63 of the block before
+  uint64_t underscores = 0;
+  size_t open = 0;  // the first word whose end is not yet known
+  for (size_t b = 0; b < blocks; ++b) {
+    if (cur.high != 0) return false;
+    const Block next = load(b + 1);
+    const uint64_t letter_before = cur.letter << 1 | letter_last >> 63;
+    const uint64_t letter_after = cur.letter >> 1 | next.letter << 63;
+    const uint64_t digit_before = cur.digit << 1 | digit_last >> 63;
+    const uint64_t digit_after = cur.digit >> 1 | next.digit << 63;
+    const uint64_t in_word = cur.word | (cur.mid & letter_before & letter_after) |
+                             ((cur.mid | cur.mid_num) & digit_before & digit_after);
+    const uint64_t word_before = in_word << 1 | word_last >> 63;
+    const auto base = static_cast<uint32_t>(64 * b);
+    for (uint64_t starts = in_word & ~word_before; starts != 0; starts &= starts - 1)
+      words->push_back({base + static_cast<uint32_t>(std::countr_zero(starts)), 0});
+    for (uint64_t ends = ~in_word & word_before; ends != 0; ends &= ends - 1)
+      (*words)[open++].end = base + static_cast<uint32_t>(std::countr_zero(ends));
+    underscores |= cur.underscore;
+    letter_last = cur.letter;
+    digit_last = cur.digit;
+    word_last = in_word;
+    cur = next;
+  }
+  if (underscores != 0)  // a lone '_' is no word
+    std::erase_if(*words, [&](const WordSpan& w) {
+      return w.end - w.begin == 1 && text[w.begin] == '_';
+    });
+  return true;
+}
+
 }  // namespace
 
 bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words, bool* ascii) {
   if (text.size() >= std::numeric_limits<uint32_t>::max()) return false;
-  const bool plain = IsAscii(text);
+  const bool plain = ScanBlocks(text, words);
   if (ascii != nullptr) *ascii = plain;
+  return plain || Scan<true>(text, words);
+}
+
+bool ScanAsciiTermWordsByteWise(std::string_view text, std::vector<WordSpan>* words) {
+  if (text.size() >= std::numeric_limits<uint32_t>::max()) return false;
+  const bool plain = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   return plain ? Scan<false>(text, words) : Scan<true>(text, words);
 }
 

@@ -39,6 +39,11 @@ struct WordSpan {
 bool ScanAsciiTermWords(std::string_view text, std::vector<WordSpan>* words,
                         bool* ascii = nullptr);
 
+// The same, byte by byte (the obvious reading of the rules above, which
+// ScanAsciiTermWords does 64 bytes at a time on plain ASCII): exposed for
+// the differential test.
+bool ScanAsciiTermWordsByteWise(std::string_view text, std::vector<WordSpan>* words);
+
 }  // namespace internal
 }  // namespace chorus
 

@@ -219,6 +219,34 @@ TEST_CASE("ascii words: random strings over every word-break class give ICU's sp
   }
 }
 
+TEST_CASE("ascii words: 64-byte blocks give the byte-wise scan's and ICU's spans",
+          "[analyze]") {
+  // The scanner reads plain ASCII 64 bytes a block: long random strings
+  // (words and middle characters across block edges, texts of every length
+  // near a multiple of 64) against the byte-wise scan, and some against ICU;
+  // a known code point or another byte >= 0x80 in any block.
+  const std::string kAlphabet = "aZq@09_.',;\":  \x0B\x0C\t\x01-/$%!?()";
+  const std::string kHigh[] = {"\u2019", "\u201C", "\u00A0", "\u2014", "\u00E9"};
+  std::mt19937 rng(20261206);
+  std::uniform_int_distribution<size_t> pick(0, kAlphabet.size() - 1), length(0, 300);
+  for (int i = 0; i < 60000; ++i) {
+    std::string s;
+    const size_t n = i % 4 == 0 ? 64 * (1 + i / 4 % 4) - 2 + i / 16 % 5 : length(rng);
+    for (size_t k = 0; k < n; ++k) s += kAlphabet[pick(rng)];
+    if (i % 3 == 0 && !s.empty()) s.insert(rng() % s.size(), kHigh[rng() % std::size(kHigh)]);
+    std::vector<WordSpan> fast, slow;
+    const bool fast_ok = ScanAsciiTermWords(s, &fast), slow_ok = ScanAsciiTermWordsByteWise(s, &slow);
+    INFO("text: \"" << s << "\"");
+    REQUIRE(fast_ok == slow_ok);
+    if (!fast_ok) continue;
+    Spans a, b;
+    for (const WordSpan& w : fast) a.emplace_back(w.begin, w.end);
+    for (const WordSpan& w : slow) b.emplace_back(w.begin, w.end);
+    REQUIRE(a == b);
+    if (i % 10 == 0) REQUIRE(a == IcuTermWords(s));
+  }
+}
+
 TEST_CASE("ascii words: every shared data article gives ICU's spans", "[analyze]") {
   size_t texts = 0, compared = 0;
   test::ForEachSharedArticle([&](const std::string& text) {
