@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -172,70 +173,45 @@ constexpr std::string_view kPhrases[] = {
     "all rights reserved", "terms of use", "terms of service", "privacy policy",
     "cookie policy", "\u00A9", "copyright "};  // lowercase
 
-// The byte pairs (either ASCII case) that begin a phrase of kPhrases, as a
-// 65,536-bit set indexed by first << 8 | second, and their first bytes
-// (a cheaper test that rules out most bytes first).
-struct PhraseStarts {
-  uint64_t bits[1024] = {};
-  bool first[256] = {};
-  PhraseStarts() {
-    auto cases = [](char c) {
-      const char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
-      return std::string{c, upper};
-    };
-    for (std::string_view phrase : kPhrases)
-      for (char a : cases(phrase[0]))
-        for (char b : cases(phrase[1])) {
-          const unsigned pair = static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
-          bits[pair >> 6] |= uint64_t{1} << (pair & 63);
-          first[static_cast<unsigned char>(a)] = true;
-        }
-  }
-  bool Has(char a, char b) const {
-    if (!first[static_cast<unsigned char>(a)]) return false;
-    const unsigned pair = static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b);
-    return (bits[pair >> 6] >> (pair & 63)) & 1;
-  }
-};
-
-// The first two bytes of the phrases of kPhrases, each pair once, for the
-// eight-bytes-at-a-time search; the static_assert keeps them complete.
-constexpr std::pair<char, char> kPhrasePairs[] = {
-    {'a', 'l'}, {'t', 'e'}, {'p', 'r'}, {'c', 'o'}, {'\xC2', '\xA9'}};
-constexpr bool PhrasePairsComplete() {
+// The first bytes of the phrases of kPhrases (up to four), each once, as
+// the search compares them: every byte ORed with 0x20, which makes the two
+// ASCII cases of a letter one byte (and a few other bytes with them: a hit
+// is a candidate, checked whole). The static_assert keeps them complete.
+constexpr std::string_view kPhraseHeads[] = {"all ", "term", "priv", "cook", "copy", "\u00A9"};
+constexpr bool PhraseHeadsComplete() {
   for (std::string_view phrase : kPhrases) {
     bool found = false;
-    for (auto [a, b] : kPhrasePairs) found = found || (phrase[0] == a && phrase[1] == b);
+    for (std::string_view head : kPhraseHeads) found = found || phrase.starts_with(head);
     if (!found) return false;
   }
+  for (std::string_view head : kPhraseHeads)
+    if (head.size() > 4) return false;
   return true;
 }
-static_assert(PhrasePairsComplete());
+static_assert(PhraseHeadsComplete());
 
-// The bytes of w (at s[i]) where pair K of kPhrasePairs begins, either ASCII
-// case for letters; `next` holds the bytes at s[i + 1]. One zero test of
-// both bytes' differences.
-template <size_t K>
-uint64_t PhrasePairAt(uint64_t w, uint64_t next) {
-  constexpr auto a = static_cast<uint8_t>(kPhrasePairs[K].first);
-  constexpr auto b = static_cast<uint8_t>(kPhrasePairs[K].second);
-  constexpr uint64_t fold_a = a >= 'a' && a <= 'z' ? kByteOnes * 0x20 : 0;
-  constexpr uint64_t fold_b = b >= 'a' && b <= 'z' ? kByteOnes * 0x20 : 0;
-  return BytesZero(((w | fold_a) ^ (kByteOnes * a)) | ((next | fold_b) ^ (kByteOnes * b)));
+// Where head H of kPhraseHeads begins: f[k] holds the 16 bytes from offset
+// k, ORed with 0x20.
+template <size_t H, size_t... K>
+Bytes16 PhraseHeadAt(const Bytes16* f, std::index_sequence<K...>) {
+  return (Bytes16(f[K] == static_cast<uint8_t>(kPhraseHeads[H][K] | 0x20)) & ...);
 }
-template <size_t... K>
-uint64_t PhrasePairBytes(uint64_t w, uint64_t next, std::index_sequence<K...>) {
-  return (PhrasePairAt<K>(w, next) | ...);
+template <size_t... H>
+Bytes16 AnyPhraseHead(const Bytes16* f, std::index_sequence<H...>) {
+  return (PhraseHeadAt<H>(f, std::make_index_sequence<kPhraseHeads[H].size()>()) | ...);
 }
-uint64_t PhrasePairBytes(uint64_t w, uint64_t next) {
-  return PhrasePairBytes(w, next, std::make_index_sequence<std::size(kPhrasePairs)>());
+
+// Bit k set when a phrase may begin at p[k], k < 16 (p[0, 19) readable).
+uint32_t PhraseHeadBits(const char* p) {
+  const Bytes16 f[4] = {Load16(p) | 0x20, Load16(p + 1) | 0x20, Load16(p + 2) | 0x20,
+                        Load16(p + 3) | 0x20};
+  return Mask16(AnyPhraseHead(f, std::make_index_sequence<std::size(kPhraseHeads)>()));
 }
 
 // True when `s` holds, ignoring ASCII case, one of kPhrases. One pass that
-// tests the phrases only where a byte pair that begins one of them is,
-// eight positions at a time: this runs on every sentence.
+// tests the phrases only where the first bytes of one are, sixteen
+// positions at a time: this runs on every sentence.
 bool HasBoilerplatePhrase(std::string_view s) {
-  static const PhraseStarts starts;
   auto any_at = [&](size_t i) {
     for (std::string_view phrase : kPhrases) {
       if (s.size() - i < phrase.size()) continue;
@@ -245,14 +221,21 @@ bool HasBoilerplatePhrase(std::string_view s) {
     }
     return false;
   };
+  auto any_in = [&](size_t i, uint32_t hit) {
+    for (; hit != 0; hit &= hit - 1)
+      if (any_at(i + static_cast<size_t>(std::countr_zero(hit)))) return true;
+    return false;
+  };
+  const size_t n = s.size();
   size_t i = 0;
-  for (; kByteMasksUsable && i + 9 <= s.size(); i += 8) {
-    for (uint64_t hit = PhrasePairBytes(LoadBytes(s.data() + i), LoadBytes(s.data() + i + 1));
-         hit != 0; hit &= hit - 1)
-      if (any_at(i + FirstByte(hit))) return true;
-  }
-  for (; i + 1 < s.size(); ++i) {  // every phrase has two bytes or more
-    if (starts.Has(s[i], s[i + 1]) && any_at(i)) return true;
+  for (; i + 19 <= n; i += 16)
+    if (any_in(i, PhraseHeadBits(s.data() + i))) return true;
+  // The last bytes from a copy padded with zeros; no hit past the end.
+  char tail[48] = {};
+  if (i < n) std::memcpy(tail, s.data() + i, n - i);
+  for (size_t j = 0; i + j < n; j += 16) {
+    const uint32_t hit = PhraseHeadBits(tail + j);
+    if (any_in(i + j, n - i - j >= 16 ? hit : hit & ((uint32_t{1} << (n - i - j)) - 1))) return true;
   }
   return false;
 }
