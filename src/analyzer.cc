@@ -102,6 +102,7 @@ struct Analyzer::Session::Rep {
 
   ResolvedForms::Resolution Resolve(std::string_view word, bool ascii);
   std::vector<size_t> hashes;   // WordHash of each of spans
+  std::vector<int> term_buffer, word_buffer;  // one text's ids, before they are appended
   Entry Lookup(std::string_view word, size_t hash, bool ascii, TermDictionary* dict);
 };
 
@@ -247,14 +248,16 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
   // (ascii_words.h).
   bool ascii = false;
   if (ScanAsciiTermWords(text, &r.spans, &ascii)) {
-    // Room for every word, written through pointers, then cut to size: one
-    // allocation and no capacity test per word (a caller appending to one
-    // vector call after call keeps its geometric growth: resize grows so).
-    const size_t n_terms = terms->size(), n_words = words != nullptr ? words->size() : 0;
-    terms->resize(n_terms + r.spans.size());
-    if (words != nullptr) words->resize(n_words + r.spans.size());
-    int* t = terms->data() + n_terms;
-    int* wd = words != nullptr ? words->data() + n_words : nullptr;
+    // Room for every word in buffers the session keeps, written through
+    // pointers (no capacity test per word), then appended in one copy: the
+    // caller's vectors get one allocation of the size they keep, with no
+    // zero fill (appending call after call keeps insert's geometric growth).
+    if (r.term_buffer.size() < r.spans.size()) {
+      r.term_buffer.resize(r.spans.size());
+      r.word_buffer.resize(r.spans.size());
+    }
+    int* t = r.term_buffer.data();
+    int* wd = words != nullptr ? r.word_buffer.data() : nullptr;
     // The words' slots are scattered over megabytes: hashing them all first
     // and asking for their cache lines lets the loads overlap instead of
     // waiting for one miss per word (the wait was most of the lookup).
@@ -276,8 +279,8 @@ void Analyzer::Session::Analyze(std::string_view text, TermDictionary* dict,
       t += !e.stopword;
       if (wd != nullptr) *wd++ = e.id;
     }
-    terms->resize(static_cast<size_t>(t - terms->data()));
-    if (words != nullptr) words->resize(static_cast<size_t>(wd - words->data()));
+    terms->insert(terms->end(), r.term_buffer.data(), t);
+    if (words != nullptr) words->insert(words->end(), r.word_buffer.data(), wd);
     return;
   }
   UErrorCode status = U_ZERO_ERROR;
