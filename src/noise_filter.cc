@@ -338,13 +338,19 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segment
   std::vector<SentenceVerdict> out(seg.sentences.size());
   for (size_t pi = 0; pi < seg.paragraphs.size(); ++pi) {
     const Paragraph& para = seg.paragraphs[pi];
-    const std::string p = CollapseWhitespace(text.substr(para.begin, para.end - para.begin));
+    // Most paragraphs are collapsed already (then so is every sentence in
+    // them, spans being trimmed): read them in place.
+    std::string_view p = text.substr(para.begin, para.end - para.begin);
+    const bool collapsed = IsCollapsed(p);
+    std::string copy;
+    if (!collapsed) p = copy = CollapseWhitespace(p);
     const std::string preason = ParagraphReason(p);
     for (size_t k = 0; k < para.num_sentences; ++k) {
       const SentenceSpan& span = seg.sentences[para.first_sentence + k];
       SentenceVerdict& v = out[para.first_sentence + k];
       v.begin = span.begin;
       v.end = span.end;
+      v.collapsed = collapsed;
       if (!preason.empty()) {
         v.reason = preason;
         continue;

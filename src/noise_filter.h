@@ -29,6 +29,7 @@ struct SentenceVerdict {
   size_t begin = 0;  // span after dateline removal
   size_t end = 0;
   std::string reason;  // empty: kept
+  bool collapsed = false;  // CollapseWhitespace leaves text[begin, end) as it is
 };
 
 // Applies the form rules to one document. Returns one verdict per sentence

@@ -117,7 +117,9 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
       if (u.end - u.begin > options.max_sentence_bytes)
         u.reason = "over the limit of " + std::to_string(options.max_sentence_bytes) +
                    " bytes per sentence (raise it with --max-sentence-bytes)";
-      u.text = CollapseWhitespace(std::string_view(text).substr(u.begin, u.end - u.begin));
+      const std::string_view span = std::string_view(text).substr(u.begin, u.end - u.begin);
+      if (verdicts[i].collapsed) u.text.assign(span);
+      else u.text = CollapseWhitespace(span);
       u.words = CountCollapsedWords(u.text);
       per_doc[d].push_back(std::move(u));
     }

@@ -103,6 +103,10 @@ std::string CollapseWhitespace(std::string_view text) {
   return out;
 }
 
+bool IsCollapsed(std::string_view text) {
+  return text.empty() || (SpaceLength(text, 0) == 0 && CollapsedStretchEnd(text, 0) == text.size());
+}
+
 size_t CountWords(std::string_view text) {
   size_t words = 0;
   bool in_word = false;

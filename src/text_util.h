@@ -19,6 +19,10 @@ inline bool IsAsciiSpace(unsigned char c) {
 // ends. Input must be valid UTF-8.
 std::string CollapseWhitespace(std::string_view text);
 
+// True when CollapseWhitespace(text) == text: no whitespace at either end,
+// and none but single ASCII spaces inside (one scan, no copy).
+bool IsCollapsed(std::string_view text);
+
 // Number of whitespace-separated words, counted as CollapseWhitespace sees
 // them.
 size_t CountWords(std::string_view text);

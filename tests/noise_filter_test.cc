@@ -309,7 +309,7 @@ std::string NaiveCollapse(std::string_view t) {
 
 }  // namespace
 
-TEST_CASE("CollapseWhitespace matches the obvious split and join", "[noise]") {
+TEST_CASE("CollapseWhitespace and IsCollapsed match the obvious split and join", "[noise]") {
   static const char* kPieces[] = {" ", "  ", "\n", "\t", "\r\n", "a", "Z", ".", "\x01", "\x7F",
                                   "\u00A0", "\u0085", "\u00A9", "\u2003", "\u200B", "\u2028",
                                   "\u202F", "\u205F", "\u3000", "\u1680", "\u00E9", "\u201C",
@@ -320,6 +320,7 @@ TEST_CASE("CollapseWhitespace matches the obvious split and join", "[noise]") {
     for (int k = static_cast<int>(rng() % 12); k > 0; --k) t += kPieces[rng() % std::size(kPieces)];
     INFO("text \"" << t << "\"");
     REQUIRE(CollapseWhitespace(t) == NaiveCollapse(t));
+    REQUIRE(IsCollapsed(t) == (NaiveCollapse(t) == t));
   }
   // Long stretches of words and single spaces (the eight-byte scan), with
   // now and then a piece that needs collapsing, at every offset.
@@ -331,6 +332,7 @@ TEST_CASE("CollapseWhitespace matches the obvious split and join", "[noise]") {
     }
     INFO("text \"" << t << "\"");
     REQUIRE(CollapseWhitespace(t) == NaiveCollapse(t));
+    REQUIRE(IsCollapsed(t) == (NaiveCollapse(t) == t));
   }
 }
 
