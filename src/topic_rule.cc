@@ -6,11 +6,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <utility>
+
+#include "byte_masks.h"
 
 namespace chorus {
 namespace internal {
@@ -34,22 +37,51 @@ bool IsPronoun(std::string_view w) {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// True when `s` holds a pronoun word anywhere, quoted or not: each letter a
-// pronoun can start with is found by memchr, and only there is a word read.
-// The byte-by-byte reading below then runs only on sentences that have one.
+// Bit k set when a pronoun may begin at p[k], k < 16 (p[0, 17) readable):
+// its first two letters, either ASCII case, are those of one (we, our(s),
+// us, you(r)(s)); `letters` gets the bits of the ASCII letters.
+uint32_t PronounHeadBits(const char* p, uint32_t* letters) {
+  const Bytes16 first = Load16(p) | 0x20, second = Load16(p + 1) | 0x20;
+  *letters = Mask16(Bytes16(Bytes16(first - 'a') <= 25));
+  const auto pair = [&](char a, char b) {
+    return Bytes16(first == static_cast<uint8_t>(a)) & Bytes16(second == static_cast<uint8_t>(b));
+  };
+  return Mask16(pair('w', 'e') | pair('o', 'u') | pair('u', 's') | pair('y', 'o'));
+}
+
+// True when `s` holds a pronoun word anywhere, quoted or not: the first
+// letters of one at the start of a word are found sixteen positions at a
+// time, and only there is a word read. The byte-by-byte reading below then
+// runs only on sentences that have one.
 bool HasPronounWord(std::string_view s) {
-  if (s.empty()) return false;
-  for (char first : {'w', 'o', 'u', 'y', 'W', 'O', 'U', 'Y'}) {
-    const char* const data = s.data();
-    for (const char* p = data; (p = static_cast<const char*>(
-                                    std::memchr(p, first, s.size() - (p - data)))) != nullptr;
-         ++p) {
-      const size_t b = static_cast<size_t>(p - data);
-      if (b > 0 && IsAsciiLetter(s[b - 1])) continue;  // inside a word
-      size_t e = b + 1;  // the word's end, or where it has grown too long
-      while (e < s.size() && e - b < 6 && IsAsciiLetter(s[e])) ++e;
-      if (IsPronoun(s.substr(b, e - b)) && (e == s.size() || !IsAsciiLetter(s[e]))) return true;
-    }
+  const size_t n = s.size();
+  auto pronoun_at = [&](size_t b) {
+    size_t e = b + 1;  // the word's end, or where it has grown too long
+    while (e < n && e - b < 6 && IsAsciiLetter(s[e])) ++e;
+    return IsPronoun(s.substr(b, e - b)) && (e == n || !IsAsciiLetter(s[e]));
+  };
+  uint32_t letter_before = 0;  // bit 0: the byte before the block is a letter
+  auto any_in = [&](size_t i, uint32_t heads, uint32_t letters) {
+    // A word starts where the byte before is no letter.
+    heads &= ~(letters << 1 | letter_before);
+    letter_before = letters >> 15 & 1;
+    for (; heads != 0; heads &= heads - 1)
+      if (pronoun_at(i + static_cast<size_t>(std::countr_zero(heads)))) return true;
+    return false;
+  };
+  size_t i = 0;
+  uint32_t letters = 0;
+  for (; i + 17 <= n; i += 16) {
+    const uint32_t heads = PronounHeadBits(s.data() + i, &letters);
+    if (any_in(i, heads, letters)) return true;
+  }
+  // The last bytes from a copy padded with zeros; no head past the end.
+  char tail[40] = {};
+  if (i < n) std::memcpy(tail, s.data() + i, n - i);
+  for (size_t j = 0; i + j < n; j += 16) {
+    const uint32_t heads = PronounHeadBits(tail + j, &letters);
+    const uint32_t in_text = n - i - j >= 16 ? 0xFFFF : (uint32_t{1} << (n - i - j)) - 1;
+    if (any_in(i + j, heads & in_text, letters)) return true;
   }
   return false;
 }

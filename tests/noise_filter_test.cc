@@ -173,6 +173,16 @@ TEST_CASE("the reader-address rule matches the obvious word-by-word reading", "[
   }
   CHECK(hits > 1000);
   CHECK(hits < 19000);
+  // Longer sentences, mostly of other words: the pronoun search reads
+  // sixteen positions at a time, so pronouns fall at every offset of a
+  // block and across block edges.
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 40); k > 0; --k)
+      s += rng() % 4 == 0 ? kPieces[pick(rng)] : rng() % 2 == 0 ? "harbour " : "a";
+    INFO("sentence [" << s << "]");
+    CHECK(OffTopicReason(s, 0.05, 0.03).empty() == !NaiveAddressesReader(s));
+  }
 }
 
 TEST_CASE("topic rule reasons print numbers as printf's %.3f does", "[noise]") {
