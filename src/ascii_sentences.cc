@@ -4,6 +4,7 @@
 
 #include "ascii_sentences.h"
 
+#include <bit>
 #include <cstring>
 #include <limits>
 
@@ -125,10 +126,10 @@ size_t KnownSequence(const unsigned char* s, size_t i, size_t n, uint8_t* cls) {
 size_t FirstRefused(const unsigned char* s, size_t n) {
   size_t i = 0;
   const char* p = reinterpret_cast<const char*>(s);
-  for (; kByteMasksUsable && i + 8 <= n; i += 8) {
-    const uint64_t w = LoadBytes(p + i);
-    const uint64_t hit = BytesHigh(w) | BytesEqual(w, '\r') | BytesEqual(w, '\n');
-    if (hit != 0) return i + FirstByte(hit);
+  for (; i + 16 <= n; i += 16) {
+    const Bytes16 w = Load16(p + i);
+    const uint32_t hit = Mask16(w | Bytes16(w == '\r') | Bytes16(w == '\n'));
+    if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit));
   }
   while (i < n && kClasses.of[s[i]] != kParaSep) ++i;
   return i;
@@ -137,10 +138,10 @@ size_t FirstRefused(const unsigned char* s, size_t n) {
 // The first offset >= i of s[0, n) whose byte is '.', '!' or '?', or n.
 size_t NextAsciiTerm(const unsigned char* s, size_t i, size_t n) {
   const char* p = reinterpret_cast<const char*>(s);
-  for (; kByteMasksUsable && i + 8 <= n; i += 8) {
-    const uint64_t w = LoadBytes(p + i);
-    const uint64_t hit = BytesEqual(w, '.') | BytesEqual(w, '!') | BytesEqual(w, '?');
-    if (hit != 0) return i + FirstByte(hit);
+  for (; i + 16 <= n; i += 16) {
+    const Bytes16 w = Load16(p + i);
+    const uint32_t hit = Mask16(Bytes16(w == '.') | Bytes16(w == '!') | Bytes16(w == '?'));
+    if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit));
   }
   while (i < n && !IsTerm(kClasses.of[s[i]])) ++i;
   return i;

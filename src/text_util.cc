@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "byte_masks.h"
+
 namespace chorus {
 namespace internal {
 
@@ -39,24 +41,19 @@ bool NotSpaceAt(std::string_view text, size_t i) {
 
 // The first offset from `i` whose byte is not in 0x21..0x7F (ASCII but not
 // whitespace) and is not a space followed by such a byte, or text.size():
-// a stretch of plain ASCII words with single spaces between them. Eight
-// bytes at a time (and the eight after each byte, read one byte further
-// on); every byte test below is exact, none carries into the next byte.
+// a stretch of plain ASCII words with single spaces between them. Sixteen
+// bytes at a time (and the sixteen after each byte, read one byte further
+// on).
 size_t PlainAsciiEnd(std::string_view text, size_t i) {
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kHigh = 0x8080808080808080ULL,
-                     kSpaces = 0x2020202020202020ULL, kOver20 = 0x5F5F5F5F5F5F5F5FULL;
   const char* p = text.data();
-  for (; std::endian::native == std::endian::little && i + 9 <= text.size(); i += 8) {
-    uint64_t w, next;
-    std::memcpy(&w, p + i, 8);
-    std::memcpy(&next, p + i + 1, 8);
-    // High bit of each byte set when: below 0x21 (ASCII); a space; 0x21..0x7F.
-    const uint64_t below21 = ~(((w & kLow7) + kOver20) | w) & kHigh;
-    const uint64_t x = w ^ kSpaces;
-    const uint64_t space = ~(((x & kLow7) + kLow7) | x) & kHigh;
-    const uint64_t next_plain = ((next & kLow7) + kOver20) & ~next & kHigh;
-    const uint64_t hit = (w & kHigh) | (below21 & ~(space & next_plain));
-    if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit)) / 8;
+  for (; i + 17 <= text.size(); i += 16) {
+    const Bytes16 w = Load16(p + i), next = Load16(p + i + 1);
+    const Bytes16 below21 = Bytes16(w < 0x21), space = Bytes16(w == ' ');
+    const Bytes16 next_plain = Bytes16(Bytes16(next - 0x21) < 0x5F);
+    // Bytes >= 0x80 (their high bit), and whitespace or controls other than
+    // a space before a plain byte.
+    const uint32_t hit = Mask16(w | (below21 & ~(space & next_plain)));
+    if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit));
   }
   while (i < text.size() && static_cast<unsigned char>(text[i] - 0x21) < 0x5F) ++i;
   return i;
@@ -125,24 +122,22 @@ size_t CountWords(std::string_view text) {
   return words;
 }
 
-// Counts the spaces eight bytes at a time: a byte of x = word ^ spaces is
-// zero exactly when ((x & 0x7F..) + 0x7F..) | x has its high bit clear (no
-// carry crosses bytes, unlike the usual "has a zero byte" test).
+// Counts the spaces sixteen bytes at a time: each test gives 0xFF (-1) per
+// space, subtracted into per-byte counters that are summed every 255 rounds
+// (before a byte could overflow) and at the end.
 size_t CountCollapsedWords(std::string_view collapsed) {
   if (collapsed.empty()) return 0;
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kSpaces = 0x2020202020202020ULL;
   const char* p = collapsed.data();
   const size_t n = collapsed.size();
   size_t spaces = 0, i = 0;
-  for (; i + 8 <= n; i += 8) {  // byte order does not matter for a count
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    const uint64_t x = w ^ kSpaces;
-    // One bit per space byte, moved to the byte's low bit; the multiply sums
-    // the eight bytes into the top one (std::popcount is a libgcc call
-    // without -mpopcnt).
-    const uint64_t ones = ~(((x & kLow7) + kLow7) | x | kLow7) >> 7;
-    spaces += static_cast<size_t>((ones * 0x0101010101010101ULL) >> 56);
+  auto sum = [&spaces](Bytes16 counts) {
+    for (int k = 0; k < 16; ++k) spaces += counts[k];
+  };
+  while (i + 16 <= n) {
+    Bytes16 counts = {};
+    for (int round = 0; round < 255 && i + 16 <= n; ++round, i += 16)
+      counts -= Bytes16(Load16(p + i) == ' ');
+    sum(counts);
   }
   for (; i < n; ++i) spaces += p[i] == ' ';
   return 1 + spaces;
