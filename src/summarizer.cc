@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 
 #include "analyzer.h"
 #include "candidate_rules.h"
@@ -71,9 +72,11 @@ struct Unit {
   size_t index = 0;  // sentence index in its document
   size_t begin = 0, end = 0;
   std::string reason;  // noise reason; empty while kept
-  std::string text;    // whitespace-collapsed
+  std::string_view text;  // whitespace-collapsed: the article's span or Segment's copy
   size_t words = 0;
 };
+// By article, the sentences that needed collapsing (a deque never moves them).
+using CollapsedTexts = std::vector<std::deque<std::string>>;
 
 // Terms in more sentences than this are skipped when scoring pairs (see
 // similarity_graph.h): bounds the graph's cost on huge or repetitive clusters.
@@ -95,9 +98,11 @@ int Threads(const SummarizerOptions& o) { return o.threads > 0 ? o.threads : omp
 // number of sentences; a document with more than max_sentences gets no
 // units (the cluster fails on the count, and memory stays bounded).
 std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segmenter,
-                          const SummarizerOptions& options, size_t* count) {
+                          const SummarizerOptions& options, size_t* count,
+                          CollapsedTexts* store) {
   const int n = static_cast<int>(cluster.docs.size());
   std::vector<std::vector<Unit>> per_doc(n);
+  store->assign(static_cast<size_t>(n), {});
   std::vector<size_t> counts(n);
 #pragma omp parallel for num_threads(Threads(options)) schedule(dynamic)
   for (int d = 0; d < n; ++d) {
@@ -118,8 +123,7 @@ std::vector<Unit> Segment(const Cluster& cluster, const SentenceSegmenter& segme
         u.reason = "over the limit of " + std::to_string(options.max_sentence_bytes) +
                    " bytes per sentence (raise it with --max-sentence-bytes)";
       const std::string_view span = std::string_view(text).substr(u.begin, u.end - u.begin);
-      if (verdicts[i].collapsed) u.text.assign(span);
-      else u.text = CollapseWhitespace(span);
+      u.text = verdicts[i].collapsed ? span : (*store)[d].emplace_back(CollapseWhitespace(span));
       u.words = CountCollapsedWords(u.text);
       per_doc[d].push_back(std::move(u));
     }
@@ -198,7 +202,7 @@ SparseRows SelectRows(const SparseRows& m, const std::vector<int>& rows) {
   return out;
 }
 
-size_t CodePoints(const std::string& s) {
+size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
@@ -235,6 +239,7 @@ std::vector<double> PositionPrior(const std::vector<Unit>& units, const std::vec
 
 // Everything one Summarize call computes, passed between its stages.
 struct Work {
+  CollapsedTexts collapsed;                   // what units' texts view besides the articles
   std::vector<Unit> units;                    // every segmented sentence
   std::vector<int> kept;                      // units passing the form rules
   TermDictionary dict;                        // of terms and words
@@ -369,13 +374,13 @@ void AssembleDigest(const Cluster& cluster, const SummarizerOptions& o, const Wo
   std::vector<std::vector<size_t>> citing;
   for (int k : w.selection.chosen) {
     const Unit& u = w.units[w.nodes[k]];
-    chosen.push_back({u.text, u.doc, u.index, {u.begin, u.end}, Score(w, k), {}, {}});
+    chosen.push_back({std::string(u.text), u.doc, u.index, {u.begin, u.end}, Score(w, k), {}, {}});
     citing.emplace_back();
     for (const Citation& c : Citations(w.graph, w.x, k, w.doc_of_node, o.citation_threshold)) {
       citing.back().push_back(c.doc);
       if (c.doc == u.doc) continue;
       const Unit& m = w.units[w.nodes[c.node]];
-      chosen.back().support.push_back({m.doc, m.index, {m.begin, m.end}, m.text, c.similarity});
+      chosen.back().support.push_back({m.doc, m.index, {m.begin, m.end}, std::string(m.text), c.similarity});
     }
   }
   std::vector<std::vector<size_t>> citing_in_order;
@@ -393,14 +398,14 @@ void AssembleDigest(const Cluster& cluster, const SummarizerOptions& o, const Wo
 // --explain: every dropped line with its reason and every candidate's scores.
 void Explain(const Work& w, Digest* digest) {
   for (const Unit& u : w.units)
-    if (!u.reason.empty()) digest->dropped.push_back({u.doc, {u.begin, u.end}, u.text, u.reason});
+    if (!u.reason.empty()) digest->dropped.push_back({u.doc, {u.begin, u.end}, std::string(u.text), u.reason});
   std::vector<double> topic_of_unit(w.units.size(), 0.0);
   for (size_t k = 0; k < w.kept.size(); ++k) topic_of_unit[w.kept[k]] = w.topic[k];
   std::vector<bool> is_chosen(w.nodes.size(), false);
   for (int k : w.selection.chosen) is_chosen[k] = true;
   for (size_t k = 0; k < w.nodes.size(); ++k) {
     const Unit& u = w.units[w.nodes[k]];
-    digest->candidates.push_back({u.doc, u.index, {u.begin, u.end}, u.text, Score(w, k),
+    digest->candidates.push_back({u.doc, u.index, {u.begin, u.end}, std::string(u.text), Score(w, k),
                                   topic_of_unit[w.nodes[k]], u.words, is_chosen[k],
                                   w.ineligible[k].empty() ? w.selection.notes[k] : w.ineligible[k]});
   }
@@ -444,7 +449,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
 
   Work w;
   size_t sentences = 0;
-  w.units = Segment(cluster, *segmenter, o, &sentences);
+  w.units = Segment(cluster, *segmenter, o, &sentences, &w.collapsed);
   if (sentences > o.max_sentences)
     return Status::LimitExceeded("cluster '" + cluster.id + "': " + std::to_string(sentences) +
                                  " sentences, over the limit of " + std::to_string(o.max_sentences) +
