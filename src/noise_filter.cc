@@ -61,6 +61,48 @@ bool OneOfIgnoringCase(std::string_view w, std::initializer_list<std::string_vie
 }
 bool Is(std::string_view w, std::string_view lower) { return OneOfIgnoringCase(w, {lower}); }
 
+// A set of lowercase words that start with a letter and have fewer than 16
+// bytes (the constructor fails to compile otherwise), with the first
+// letters of its words by length: one bit test rules out most words before
+// any is compared. Contains(w) == OneOfIgnoringCase(w, words).
+template <size_t N>
+struct WordSet {
+  std::array<std::string_view, N> words;
+  std::array<uint32_t, 16> first_letters = {};  // by length, bit c - 'a'
+  constexpr explicit WordSet(const std::string_view (&list)[N]) : words() {
+    for (size_t k = 0; k < N; ++k) {
+      words[k] = list[k];
+      const int bit = list[k].at(0) - 'a';
+      first_letters.at(list[k].size()) |= uint32_t{1} << (bit >= 0 && bit < 26 ? bit : 32);
+    }
+  }
+  bool Contains(std::string_view w) const {
+    if (w.empty() || w.size() >= 16) return false;
+    const unsigned letter = (static_cast<unsigned char>(w[0]) | 0x20u) - 'a';
+    if (letter >= 26 || (first_letters[w.size()] >> letter & 1) == 0) return false;
+    for (std::string_view s : words) {
+      if (s.size() != w.size()) continue;
+      size_t k = 0;
+      while (k < s.size() && AsciiLower(w[k]) == s[k]) ++k;
+      if (k == s.size()) return true;
+    }
+    return false;
+  }
+};
+
+constexpr std::string_view kTeaserWords[] = {"read", "watch", "listen", "related", "recommended",
+                                             "trending", "more", "latest", "also", "see"};
+constexpr WordSet kTeasers(kTeaserWords);
+constexpr std::string_view kCreditWords[] = {
+    "photo", "photos", "image", "images", "picture", "pictures", "video", "file",
+    "credit", "credits", "illustration", "graphic", "source", "courtesy", "caption"};
+constexpr WordSet kCreditLabels(kCreditWords);
+constexpr std::string_view kPromptWords[] = {
+    "please", "click", "tap", "subscribe", "sign", "log", "login", "register",
+    "follow", "share", "comment", "contact", "stay", "download", "join", "like",
+    "enter", "send", "tell", "support", "donate", "bookmark", "print", "email"};
+constexpr WordSet kPrompts(kPromptWords);
+
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
   for (auto s : set)
     if (w == s) return true;
@@ -91,9 +133,7 @@ bool SeparatorFollows(std::string_view text, size_t words) {
 bool IsTeaser(std::string_view p, std::span<const std::string_view> w) {
   if (w.empty()) return false;
   std::string_view w0 = Bare(w[0]), w1 = w.size() > 1 ? Bare(w[1]) : "";
-  if (OneOfIgnoringCase(w0, {"read", "watch", "listen", "related", "recommended", "trending",
-                             "more", "latest", "also", "see"}) &&
-      SeparatorFollows(p, 1))
+  if (kTeasers.Contains(w0) && SeparatorFollows(p, 1))
     return true;
   bool two = (Is(w0, "read") && OneOfIgnoringCase(w1, {"more", "also", "next"})) ||
              (Is(w0, "also") && OneOfIgnoringCase(w1, {"read", "see", "watch"})) ||
@@ -105,11 +145,11 @@ bool IsTeaser(std::string_view p, std::span<const std::string_view> w) {
   return two && SeparatorFollows(p, 2);
 }
 
-bool IsByline(std::string_view p, size_t words, std::span<const std::string_view> w) {
+bool IsByline(std::string_view p, std::span<const std::string_view> w) {
   if (w.empty()) return false;
   // "By Jane Doe", "By Jane Doe, Staff Writer": a name, not a sentence.
   if (Is(w[0], "by") && p.size() > 3 && p[3] >= 'A' && p[3] <= 'Z' &&
-      (words <= 6 || !EndsWithSentencePunctuation(p)))
+      (CountCollapsedWords(p) <= 6 || !EndsWithSentencePunctuation(p)))
     return true;
   for (size_t i = 1; i < w.size(); ++i)
     if (Is(Bare(w[i]), "by") &&
@@ -119,18 +159,17 @@ bool IsByline(std::string_view p, size_t words, std::span<const std::string_view
   return false;
 }
 
-bool IsCredit(std::string_view p, size_t words, std::span<const std::string_view> w) {
+bool IsCredit(std::string_view p, std::span<const std::string_view> w) {
   if (w.empty()) return false;
   std::string_view w0 = Bare(w[0]);
-  bool label = OneOfIgnoringCase(w0, {"photo", "photos", "image", "images", "picture", "pictures", "video",
-                          "file", "credit", "credits", "illustration", "graphic", "source",
-                          "courtesy", "caption"});
+  const bool label = kCreditLabels.Contains(w0);
   if (label && w[0].size() > w0.size()) return true;  // "Photo:" "Image/"
   if (label && SeparatorFollows(p, 1)) return true;
   // "xy/zw (AFP, Reuters, dpa)": a short line around a parenthesized list.
   size_t open = p.find('(');
-  return words <= 10 && open != std::string_view::npos &&
-         p.find(')', open) != std::string_view::npos &&
+  if (open == std::string_view::npos) return false;
+  const size_t words = CountCollapsedWords(p);
+  return words <= 10 && p.find(')', open) != std::string_view::npos &&
          CountOccurrences(p.substr(open), ",") >= 1 && words <= 4 + CountOccurrences(p, ",") * 2;
 }
 
@@ -149,15 +188,14 @@ bool HasRunOnBoundary(std::string_view p) {
 
 // Reason to drop a whole paragraph, or "".
 std::string ParagraphReason(std::string_view p) {
-  const size_t words = CountCollapsedWords(p);
   std::string_view words4[4];
   const std::span<const std::string_view> lead(words4, LeadWords(p, 4, words4));
   if (IsTeaser(p, lead)) return "link teaser";
-  if (IsByline(p, words, lead)) return "byline";
+  if (IsByline(p, lead)) return "byline";
   if (CountOccurrences(p, "|") >= 2) return "byline or navigation (| separated)";
-  if (IsCredit(p, words, lead)) return "photo or agency credit";
+  if (IsCredit(p, lead)) return "photo or agency credit";
   if (!EndsWithSentencePunctuation(p)) {
-    if (words <= 15) return "heading or label (no sentence-final punctuation)";
+    if (CountCollapsedWords(p) <= 15) return "heading or label (no sentence-final punctuation)";
     if (HasRunOnBoundary(p)) return "run-together headlines (no sentence-final punctuation)";
   }
   return "";
@@ -265,10 +303,7 @@ std::string SentenceReason(std::string_view s) {
   bool found = false;
   const std::string_view w0 = FirstBareWord(s, &found);  // the first 40 words only when needed
   if (!found) return "empty";
-  if (OneOfIgnoringCase(w0, {"please", "click", "tap", "subscribe", "sign", "log", "login",
-                             "register", "follow", "share", "comment", "contact", "stay",
-                             "download", "join", "like", "enter", "send", "tell", "support",
-                             "donate", "bookmark", "print", "email"})) {
+  if (kPrompts.Contains(w0)) {
     std::string_view words40[40];
     const std::span<const std::string_view> w(words40, LeadWords(s, 40, words40));
     if (MentionsReader(w) || w.size() <= 10) return "reader prompt";

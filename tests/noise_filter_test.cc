@@ -69,6 +69,46 @@ TEST_CASE("form rules drop page furniture", "[noise]") {
   }
 }
 
+TEST_CASE("the word lists are matched whole, in any ASCII case, after a bit test", "[noise]") {
+  // The prompt, teaser and credit lists rule words out by length and first
+  // letter before comparing: each word of a list in three cases, and near
+  // misses (a letter more or less, another first letter, same length).
+  const std::vector<std::string> prompts = {
+      "please", "click", "tap", "subscribe", "sign", "log", "login", "register",
+      "follow", "share", "comment", "contact", "stay", "download", "join", "like",
+      "enter", "send", "tell", "support", "donate", "bookmark", "print", "email"};
+  auto cases = [](std::string w) {
+    std::string upper = w, title = w;
+    for (char& c : upper) c = static_cast<char>(c - 32 * (c >= 'a' && c <= 'z'));
+    title[0] = upper[0];
+    return std::vector<std::string>{w, upper, title};
+  };
+  for (const std::string& word : prompts) {
+    for (const std::string& w : cases(word)) {
+      INFO(w);
+      CHECK(ReasonFor(w + " to leave a note.") == "reader prompt");
+      CHECK(ReasonFor(w + "s to leave a note.").empty());
+      CHECK(ReasonFor(w.substr(0, w.size() - 1) + " to leave a note.").empty());
+      CHECK(ReasonFor("q" + w.substr(1) + " to leave a note.").empty());
+      CHECK(ReasonFor("@" + w.substr(1) + " to leave a note.").empty());
+    }
+  }
+  for (std::string label : {"photo", "images", "illustration", "courtesy", "caption"}) {
+    for (const std::string& w : cases(label)) {
+      INFO(w);
+      CHECK(ReasonFor(w + ": J. Smith / Harbour Gazette") == "photo or agency credit");
+      CHECK(ReasonFor("x" + w.substr(1) + ": J. Smith and the harbour team.").empty());
+    }
+  }
+  for (std::string teaser : {"read", "recommended", "trending", "see"}) {
+    for (const std::string& w : cases(teaser)) {
+      INFO(w);
+      CHECK(ReasonFor(w + " - Storm closes three ports on the coast") == "link teaser");
+      CHECK(ReasonFor(w + "x - Storm closes three ports on the coast.").empty());
+    }
+  }
+}
+
 TEST_CASE("form rules keep reporting", "[noise]") {
   const std::vector<std::string> keep = {
       "The port reopened on Monday after a three-day strike, officials said.",
