@@ -211,7 +211,7 @@ constexpr std::string_view kPhrases[] = {
     "all rights reserved", "terms of use", "terms of service", "privacy policy",
     "cookie policy", "\u00A9", "copyright "};  // lowercase
 
-// The first bytes of the phrases of kPhrases (up to four), each once, as
+// The first bytes of the phrases of kPhrases (two to four), each once, as
 // the search compares them: every byte ORed with 0x20, which makes the two
 // ASCII cases of a letter one byte (and a few other bytes with them: a hit
 // is a candidate, checked whole). The static_assert keeps them complete.
@@ -223,27 +223,36 @@ constexpr bool PhraseHeadsComplete() {
     if (!found) return false;
   }
   for (std::string_view head : kPhraseHeads)
-    if (head.size() > 4) return false;
+    if (head.size() < 2 || head.size() > 4) return false;
   return true;
 }
 static_assert(PhraseHeadsComplete());
 
-// Where head H of kPhraseHeads begins: f[k] holds the 16 bytes from offset
-// k, ORed with 0x20.
-template <size_t H, size_t... K>
-Bytes16 PhraseHeadAt(const Bytes16* f, std::index_sequence<K...>) {
-  return (Bytes16(f[K] == static_cast<uint8_t>(kPhraseHeads[H][K] | 0x20)) & ...);
+// Where bytes [From, From + sizeof...(K)) of head H of kPhraseHeads stand
+// as they do in the head (at the head's start, not at the bytes'): f[k]
+// holds the 16 bytes from offset k, ORed with 0x20.
+template <size_t H, size_t From, size_t... K>
+Bytes16 PhraseHeadBytesAt(const Bytes16* f, std::index_sequence<K...>) {
+  return (Bytes16(f[From + K] == static_cast<uint8_t>(kPhraseHeads[H][From + K] | 0x20)) & ...);
+}
+// Where a head may begin by its last two bytes (rarer pairs than the first
+// two: "l ", "rm", "iv", "ok", "py"), and where one begins.
+template <size_t... H>
+Bytes16 AnyPhraseHeadEnd(const Bytes16* f, std::index_sequence<H...>) {
+  return (PhraseHeadBytesAt<H, kPhraseHeads[H].size() - 2>(f, std::make_index_sequence<2>()) | ...);
 }
 template <size_t... H>
 Bytes16 AnyPhraseHead(const Bytes16* f, std::index_sequence<H...>) {
-  return (PhraseHeadAt<H>(f, std::make_index_sequence<kPhraseHeads[H].size()>()) | ...);
+  return (PhraseHeadBytesAt<H, 0>(f, std::make_index_sequence<kPhraseHeads[H].size()>()) | ...);
 }
 
 // Bit k set when a phrase may begin at p[k], k < 16 (p[0, 19) readable).
 uint32_t PhraseHeadBits(const char* p) {
   const Bytes16 f[4] = {Load16(p) | 0x20, Load16(p + 1) | 0x20, Load16(p + 2) | 0x20,
                         Load16(p + 3) | 0x20};
-  return Mask16(AnyPhraseHead(f, std::make_index_sequence<std::size(kPhraseHeads)>()));
+  constexpr auto kHeads = std::make_index_sequence<std::size(kPhraseHeads)>();
+  if (Mask16(AnyPhraseHeadEnd(f, kHeads)) == 0) return 0;  // most blocks
+  return Mask16(AnyPhraseHead(f, kHeads));
 }
 
 // True when `s` holds, ignoring ASCII case, one of kPhrases. One pass that
