@@ -14,6 +14,7 @@
 #include <atomic>
 
 #include "ascii_sentences.h"
+#include "byte_masks.h"
 #include "break_suppressions.h"
 #include "text_util.h"
 
@@ -50,9 +51,24 @@ bool StartsLowercase(std::string_view line) {
   return i < line.size() && line[i] >= 'a' && line[i] <= 'z';
 }
 
+// True when `s` holds a byte that can begin “, " or `` (0xE2, '"', '`'):
+// sixteen bytes at a time.
+bool MayOpenQuote(std::string_view s) {
+  size_t i = 0;
+  for (; i + 16 <= s.size(); i += 16) {
+    const Bytes16 w = Load16(s.data() + i);
+    if (Mask16(Bytes16(w == 0xE2) | Bytes16(w == '"') | Bytes16(w == '`')) != 0) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (s[i] == '\xE2' || s[i] == '"' || s[i] == '`') return true;
+  return false;
+}
+
 // True when `s` opens a quotation it does not close (“ without ”, an odd
-// number of ", `` without '').
+// number of ", `` without ''). Without a byte that begins an opening mark
+// every count that could say so is 0 (most sentences).
 bool LeavesQuoteOpen(std::string_view s) {
+  if (!MayOpenQuote(s)) return false;
   return CountOccurrences(s, "\u201C") > CountOccurrences(s, "\u201D") ||
          CountOccurrences(s, "\"") % 2 == 1 ||
          CountOccurrences(s, "``") > CountOccurrences(s, "''");
