@@ -24,6 +24,17 @@ namespace internal {
 
 namespace {
 
+// Byte sets as tables (a find in a string literal is a memchr call per byte).
+struct ByteSet {
+  bool has[256] = {};
+  constexpr explicit ByteSet(std::string_view bytes) {
+    for (char c : bytes) has[static_cast<unsigned char>(c)] = true;
+  }
+  bool operator()(char c) const { return has[static_cast<unsigned char>(c)]; }
+};
+constexpr ByteSet kOpeners("\"'([{");        // trimmed off the front of a lead word
+constexpr ByteSet kSeparators(":-|/.,;!");  // trimmed off the end by Bare
+
 // The words of `text` with opening quotes and brackets trimmed off each, at
 // most `max` of them, into out[0, returned count): views into `text`, in
 // their own case (the rules compare ignoring ASCII case; no string is built
@@ -34,7 +45,7 @@ size_t LeadWords(std::string_view text, size_t max, std::string_view* out) {
     while (i < text.size() && IsAsciiSpace(text[i])) ++i;
     size_t b = i;
     while (i < text.size() && !IsAsciiSpace(text[i])) ++i;
-    while (b < i && std::string_view("\"'([{").find(text[b]) != std::string_view::npos) ++b;
+    while (b < i && kOpeners(text[b])) ++b;
     if (b < i) out[n++] = text.substr(b, i - b);
   }
   return n;
@@ -42,8 +53,7 @@ size_t LeadWords(std::string_view text, size_t max, std::string_view* out) {
 
 // Strips trailing punctuation used as a separator ("read:", "photo/").
 std::string_view Bare(std::string_view w) {
-  while (!w.empty() && std::string_view(":-|/.,;!").find(w.back()) != std::string_view::npos)
-    w.remove_suffix(1);
+  while (!w.empty() && kSeparators(w.back())) w.remove_suffix(1);
   return w;
 }
 
@@ -297,10 +307,10 @@ std::string_view FirstBareWord(std::string_view s, bool* found) {
     size_t b = i;
     while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
     size_t e = i;
-    while (b < e && std::string_view("\"'([{").find(s[b]) != std::string_view::npos) ++b;
+    while (b < e && kOpeners(s[b])) ++b;
     if (b == e) continue;  // LeadWords drops a word left empty
     *found = true;
-    while (b < e && std::string_view(":-|/.,;!").find(s[e - 1]) != std::string_view::npos) --e;
+    while (b < e && kSeparators(s[e - 1])) --e;
     return s.substr(b, e - b);
   }
   *found = false;
