@@ -127,7 +127,6 @@ struct Block {
   uint64_t digit = 0;       // kDigit
   uint64_t mid = 0;         // kMidLetterOrNum
   uint64_t mid_num = 0;     // kMidNum
-  uint64_t underscore = 0;  // '_'
   uint64_t high = 0;        // bytes >= 0x80
 };
 
@@ -139,14 +138,12 @@ Block Classify(const char* p) {
     const Bytes16 lower = v | 0x20;  // 'A'-'Z' -> 'a'-'z'; no other byte lands there
     const Bytes16 letter = Bytes16(Bytes16(lower - 'a') <= 25) | Bytes16(v == '@');
     const Bytes16 digit = Bytes16(Bytes16(v - '0') <= 9);
-    const Bytes16 underscore = Bytes16(v == '_');
     const Bytes16 mid = Bytes16(v == '.') | Bytes16(v == '\'');
     const Bytes16 mid_num = Bytes16(v == ',') | Bytes16(v == ';');
     const int shift = 16 * q;
     b.letter |= uint64_t{Mask16(letter)} << shift;
     b.digit |= uint64_t{Mask16(digit)} << shift;
-    b.underscore |= uint64_t{Mask16(underscore)} << shift;
-    b.word |= uint64_t{Mask16(letter | digit | underscore)} << shift;
+    b.word |= uint64_t{Mask16(letter | digit | Bytes16(v == '_'))} << shift;
     b.mid |= uint64_t{Mask16(mid)} << shift;
     b.mid_num |= uint64_t{Mask16(mid_num)} << shift;
     b.high |= uint64_t{Mask16(v)} << shift;
@@ -189,7 +186,7 @@ bool ScanBlocks(std::string_view text, std::vector<WordSpan>* words) {
       words->push_back({base + static_cast<uint32_t>(std::countr_zero(starts)), 0});
     for (uint64_t ends = ~in_word & word_before; ends != 0; ends &= ends - 1)
       (*words)[open++].end = base + static_cast<uint32_t>(std::countr_zero(ends));
-    underscores |= cur.underscore;
+    underscores |= cur.word & ~(cur.letter | cur.digit);
     letter_last = cur.letter;
     digit_last = cur.digit;
     word_last = in_word;

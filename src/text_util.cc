@@ -123,23 +123,41 @@ size_t CountWords(std::string_view text) {
 }
 
 // Counts the spaces sixteen bytes at a time: each test gives 0xFF (-1) per
-// space, subtracted into per-byte counters that are summed every 255 rounds
-// (before a byte could overflow) and at the end.
+// space, subtracted into per-byte counters that are summed every 31 rounds
+// (a byte then holds at most 31, eight of them at most 248: one multiply
+// adds them) and at the end; the last bytes are the end of one more load,
+// overlapping, with the bytes already counted masked off.
 size_t CountCollapsedWords(std::string_view collapsed) {
-  if (collapsed.empty()) return 0;
   const char* p = collapsed.data();
   const size_t n = collapsed.size();
+  if (n < 16) {
+    size_t spaces = 0;
+    for (size_t i = 0; i < n; ++i) spaces += p[i] == ' ';
+    return n == 0 ? 0 : 1 + spaces;
+  }
   size_t spaces = 0, i = 0;
   auto sum = [&spaces](Bytes16 counts) {
-    for (int k = 0; k < 16; ++k) spaces += counts[k];
+    uint64_t low, high;
+    std::memcpy(&low, &counts, 8);
+    std::memcpy(&high, reinterpret_cast<const char*>(&counts) + 8, 8);
+    spaces += static_cast<size_t>((low * 0x0101010101010101ULL) >> 56) +
+              static_cast<size_t>((high * 0x0101010101010101ULL) >> 56);
   };
-  while (i + 16 <= n) {
-    Bytes16 counts = {};
-    for (int round = 0; round < 255 && i + 16 <= n; ++round, i += 16)
-      counts -= Bytes16(Load16(p + i) == ' ');
-    sum(counts);
+  Bytes16 counts = {};
+  for (int round = 0; i + 16 <= n; i += 16) {
+    counts -= Bytes16(Load16(p + i) == ' ');
+    if (++round == 31) {
+      sum(counts);
+      counts = Bytes16{};
+      round = 0;
+    }
   }
-  for (; i < n; ++i) spaces += p[i] == ' ';
+  if (i < n) {  // bytes [i, n) are the last n - i of the 16 from n - 16
+    static constexpr Bytes16 kIndex = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    const Bytes16 fresh = Bytes16(kIndex >= static_cast<uint8_t>(16 - (n - i)));
+    counts -= Bytes16(Load16(p + n - 16) == ' ') & fresh;
+  }
+  sum(counts);
   return 1 + spaces;
 }
 
