@@ -10,6 +10,7 @@
 
 #include "chorus/batch.h"
 
+#include <fcntl.h>
 #include <omp.h>
 #include <unistd.h>
 
@@ -208,6 +209,7 @@ class BatchRun {
   BatchRun(const BatchOptions& options, std::ostream* sink) : o_(options), sink_(sink) {}
   ~BatchRun() {
     if (manifest_ != nullptr) std::fclose(manifest_);
+    if (dir_fd_ >= 0) ::close(dir_fd_);
   }
 
   Status Start();
@@ -231,6 +233,7 @@ class BatchRun {
   std::unique_ptr<Formatter> formatter_;
   std::map<std::string, std::string> previous_;  // resume: file → ok record
   std::unordered_set<std::string> files_;        // names used so far
+  int dir_fd_ = -1;  // the output folder
   FILE* manifest_ = nullptr;
   size_t done_ = 0;
   size_t input_ = 0, line_ = 0;  // Read's position
@@ -250,6 +253,9 @@ Status BatchRun::Start() {
   if (ec || !fs::is_directory(o_.out_dir))
     return Status::IOError(o_.out_dir + ": cannot create folder" +
                            (ec ? ": " + ec.message() : std::string()));
+  dir_fd_ = ::open(o_.out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd_ < 0)
+    return Status::IOError(o_.out_dir + ": cannot open folder: " + std::strerror(errno));
   RemoveStaleTemporaries(o_.out_dir);
   const std::string fingerprint = OptionsFingerprint(o_);
   if (o_.resume) {
@@ -261,7 +267,8 @@ Status BatchRun::Start() {
           "--resume: " + o_.out_dir + " holds outputs made with other options (see " +
           PathOf(kOptions) + "); run with the same options, or without --resume to redo them");
   }
-  CHORUS_RETURN_IF_ERROR(internal::WriteFileAtomic(PathOf(kOptions), fingerprint));
+  CHORUS_RETURN_IF_ERROR(
+      internal::WriteFileAtomicAt(dir_fd_, o_.out_dir, kOptions, fingerprint, /*sync=*/true));
   manifest_ = std::fopen(PathOf(kPartial).c_str(), "wb");
   if (manifest_ == nullptr)
     return Status::IOError(PathOf(kPartial) + ": cannot write: " + std::strerror(errno));
@@ -333,12 +340,11 @@ void BatchRun::Summarize(Item* item) const {
 }
 
 // Serial, in input order, on the calling thread: the digest's file (whole,
-// not yet synced: Run syncs them all at the end), then its record. Writing here rather than in Summarize keeps
-// the workers computing while a file is synced.
+// not yet synced: Run syncs them all at the end), then its record.
 Status BatchRun::Emit(const Item& item) {
   if (item.action == Action::kRun && !stream())
     CHORUS_RETURN_IF_ERROR(
-        internal::WriteFileAtomic(PathOf(item.file), item.output, /*sync=*/false));
+        internal::WriteFileAtomicAt(dir_fd_, o_.out_dir, item.file, item.output, /*sync=*/false));
   std::string line;
   if (item.action == Action::kError) line = ErrorRecord(item);
   else if (item.action == Action::kCopy) line = item.record;
@@ -419,7 +425,7 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   // The digests were written without a sync each (a sync per file made the
   // writing thread the bottleneck): one sync of the file system commits
   // them all before the manifest is complete.
-  CHORUS_RETURN_IF_ERROR(internal::SyncFileSystem(o_.out_dir));
+  CHORUS_RETURN_IF_ERROR(internal::SyncFileSystemAt(dir_fd_, o_.out_dir));
   if (std::fflush(manifest_) != 0 || ::fsync(fileno(manifest_)) != 0)
     return Status::IOError(PathOf(kPartial) + ": " + std::strerror(errno));
   std::fclose(manifest_);

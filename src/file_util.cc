@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -63,27 +65,159 @@ Status WriteAllToFd(int fd, const std::string& bytes, const std::string& name) {
   return Status::OK();
 }
 
-Status WriteFileAtomic(const std::string& path, const std::string& bytes, bool sync) {
-  std::string tmp = path + ".tmp.XXXXXX";
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return Status::IOError(path + ": cannot create temporary file: " + std::strerror(errno));
-  Status s = WriteAllToFd(fd, bytes, path);
-  if (s.ok() && ::fchmod(fd, 0644) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
-  if (s.ok() && sync && ::fsync(fd) != 0) s = Status::IOError(path + ": " + std::strerror(errno));
-  if (::close(fd) != 0 && s.ok()) s = Status::IOError(path + ": " + std::strerror(errno));
-  if (s.ok() && std::rename(tmp.c_str(), path.c_str()) != 0)
-    s = Status::IOError(path + ": " + std::strerror(errno));
-  if (!s.ok()) ::unlink(tmp.c_str());
+namespace {
+
+// How a file made with O_TMPFILE gets its name: linkat with AT_EMPTY_PATH
+// (refused without CAP_DAC_READ_SEARCH on older kernels), linkat of
+// /proc/self/fd/N, or not at all (named temporary files, as on a file
+// system without O_TMPFILE). Learnt on first use, shared by all threads.
+enum LinkMethod : int { kEmptyPath, kProcFd, kNamed };
+std::atomic<int> g_link_method{kEmptyPath};
+
+Status SystemError(const std::string& shown, int err) {
+  return Status::IOError(shown + ": " + std::strerror(err));
+}
+
+// "<name>.tmp.XXXXXX", X six letters or digits, different at each call.
+std::string TemporaryName(const std::string& name) {
+  static std::atomic<uint64_t> counter{0};
+  uint64_t x = counter.fetch_add(1, std::memory_order_relaxed) +
+               (static_cast<uint64_t>(::getpid()) << 40) +
+               static_cast<uint64_t>(
+                   std::chrono::steady_clock::now().time_since_epoch().count());
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;  // splitmix64's finalizer
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  static constexpr char kSymbols[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  std::string tmp = name + ".tmp.";
+  for (int i = 0; i < 6; ++i, x /= 62) tmp += kSymbols[x % 62];
+  return tmp;
+}
+
+// Calls make(name) with new temporary names for `name` while it returns
+// EEXIST; the name it took in *tmp. Returns 0 or make's errno.
+template <typename Make>
+int WithTemporaryName(const std::string& name, std::string* tmp, Make make) {
+  int err = EEXIST;
+  for (int attempt = 0; attempt < 100 && err == EEXIST; ++attempt) {
+    *tmp = TemporaryName(name);
+    err = make(tmp->c_str());
+  }
+  return err;
+}
+
+// All of `bytes` into `fd`, then fsync when `sync`.
+Status Fill(int fd, const std::string& bytes, bool sync, const std::string& shown) {
+  CHORUS_RETURN_IF_ERROR(WriteAllToFd(fd, bytes, shown));
+  if (sync && ::fsync(fd) != 0) return SystemError(shown, errno);
+  return Status::OK();
+}
+
+// A named temporary file beside `name`, renamed over it.
+Status WriteNamed(int dir_fd, const std::string& name, const std::string& bytes, bool sync,
+                  const std::string& shown) {
+  std::string tmp;
+  int fd = -1;
+  const int err = WithTemporaryName(name, &tmp, [&](const char* t) {
+    fd = ::openat(dir_fd, t, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    return fd < 0 ? errno : 0;
+  });
+  if (err != 0)
+    return Status::IOError(shown + ": cannot create temporary file: " + std::strerror(err));
+  Status s = Fill(fd, bytes, sync, shown);
+  if (::close(fd) != 0 && s.ok()) s = SystemError(shown, errno);
+  if (s.ok() && ::renameat(dir_fd, tmp.c_str(), dir_fd, name.c_str()) != 0)
+    s = SystemError(shown, errno);
+  if (!s.ok()) ::unlinkat(dir_fd, tmp.c_str(), 0);
   return s;
+}
+
+// Links the unnamed file `fd` as `name`; 0 or errno.
+int LinkUnnamed(int fd, int dir_fd, const char* name, int method) {
+  if (method == kEmptyPath) return ::linkat(fd, "", dir_fd, name, AT_EMPTY_PATH) == 0 ? 0 : errno;
+  char proc[40];
+  std::snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+  return ::linkat(AT_FDCWD, proc, dir_fd, name, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno;
+}
+
+// Gives the written unnamed file `fd` the name `name`, replacing a file
+// of that name through a temporary link and a rename. 0 when done; an
+// errno of linking (the caller falls back to a named file) in *link_err.
+Status NameUnnamed(int fd, int dir_fd, const std::string& name, const std::string& shown,
+                   int* link_err) {
+  int method = g_link_method.load(std::memory_order_relaxed);
+  int err = LinkUnnamed(fd, dir_fd, name.c_str(), method);
+  if (err != 0 && err != EEXIST && method == kEmptyPath) {
+    err = LinkUnnamed(fd, dir_fd, name.c_str(), kProcFd);
+    if (err == 0 || err == EEXIST) g_link_method.store(method = kProcFd, std::memory_order_relaxed);
+  }
+  *link_err = err == EEXIST ? 0 : err;
+  if (err != EEXIST) return Status::OK();
+  std::string tmp;
+  err = WithTemporaryName(name, &tmp,
+                          [&](const char* t) { return LinkUnnamed(fd, dir_fd, t, method); });
+  if (err != 0)
+    return Status::IOError(shown + ": cannot create temporary file: " + std::strerror(err));
+  if (::renameat(dir_fd, tmp.c_str(), dir_fd, name.c_str()) == 0) return Status::OK();
+  err = errno;
+  ::unlinkat(dir_fd, tmp.c_str(), 0);
+  return SystemError(shown, err);
+}
+
+// WriteFileAtomicAt, the unnamed file made in the folder `tmp_dir` (relative
+// to dir_fd), which holds `name`.
+Status WriteAtomic(int dir_fd, const char* tmp_dir, const std::string& name,
+                   const std::string& bytes, bool sync, const std::string& shown) {
+  if (g_link_method.load(std::memory_order_relaxed) == kNamed)
+    return WriteNamed(dir_fd, name, bytes, sync, shown);
+  const int fd = ::openat(dir_fd, tmp_dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    // No O_TMPFILE here: named files from now on. Any other reason: the
+    // named file reports it (or, if it works, is the way for this file).
+    if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
+      g_link_method.store(kNamed, std::memory_order_relaxed);
+    return WriteNamed(dir_fd, name, bytes, sync, shown);
+  }
+  Status s = Fill(fd, bytes, sync, shown);
+  int link_err = 0;
+  if (s.ok()) s = NameUnnamed(fd, dir_fd, name, shown, &link_err);
+  if (::close(fd) != 0 && s.ok() && link_err == 0) s = SystemError(shown, errno);
+  if (!s.ok() || link_err == 0) return s;
+  // Neither way of linking works here: named files, from now on if they do.
+  s = WriteNamed(dir_fd, name, bytes, sync, shown);
+  if (s.ok()) g_link_method.store(kNamed, std::memory_order_relaxed);
+  return s;
+}
+
+}  // namespace
+
+Status WriteFileAtomic(const std::string& path, const std::string& bytes, bool sync) {
+  const size_t slash = path.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+  return WriteAtomic(AT_FDCWD, dir.c_str(), path, bytes, sync, path);
+}
+
+Status WriteFileAtomicAt(int dir_fd, const std::string& dir, const std::string& name,
+                         const std::string& bytes, bool sync) {
+  return WriteAtomic(dir_fd, ".", name, bytes, sync, dir + "/" + name);
+}
+
+void UseNamedTemporariesForTest(bool named) {
+  g_link_method.store(named ? kNamed : kEmptyPath, std::memory_order_relaxed);
 }
 
 Status SyncFileSystem(const std::string& dir) {
   const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return Status::IOError(dir + ": cannot open to sync: " + std::strerror(errno));
-  Status s;
-  if (::syncfs(fd) != 0) s = Status::IOError(dir + ": sync failed: " + std::strerror(errno));
+  Status s = SyncFileSystemAt(fd, dir);
   ::close(fd);
   return s;
+}
+
+Status SyncFileSystemAt(int dir_fd, const std::string& dir) {
+  if (::syncfs(dir_fd) != 0) return Status::IOError(dir + ": sync failed: " + std::strerror(errno));
+  return Status::OK();
 }
 
 }  // namespace internal

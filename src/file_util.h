@@ -24,18 +24,34 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
                      const char* limit_flag = "--max-article-bytes",
                      const char* what = "article");
 
-// Writes `bytes` to a temporary file beside `path` ("<path>.tmp.XXXXXX"),
-// syncs it (when `sync`) and renames it over `path`: the file is either
-// complete or untouched, even if the process is killed. Without `sync` a
-// power loss may still lose or empty it: the caller must sync later
-// (SyncFileSystem) and be able to tell such a file from a complete one.
-// The temporary file is removed on failure. IOError with the system's
-// reason, the message starting with the path.
+// Writes `bytes` to `path` whole: the file is either complete or untouched,
+// even if the process is killed. The bytes go to an unnamed file in the
+// destination folder (O_TMPFILE), synced when `sync`, which is then linked
+// under `path`; when `path` exists it is linked under a temporary name
+// beside it ("<path>.tmp.XXXXXX") and renamed over it. Where the file system
+// has no O_TMPFILE (or linking it is refused), a named temporary file is
+// written and renamed instead. The file's mode is 0644 less the umask.
+// Without `sync` a power loss may still lose or empty it: the caller must
+// sync later (SyncFileSystem) and be able to tell such a file from a
+// complete one. No temporary file is left on failure. IOError with the
+// system's reason, the message starting with the path.
 Status WriteFileAtomic(const std::string& path, const std::string& bytes, bool sync = true);
+
+// WriteFileAtomic for the file `name` (no '/') of the folder `dir` open as
+// `dir_fd` (O_DIRECTORY): path lookups start at the folder, and messages
+// start with "DIR/NAME". Thread-safe.
+Status WriteFileAtomicAt(int dir_fd, const std::string& dir, const std::string& name,
+                         const std::string& bytes, bool sync);
+
+// For tests: true makes WriteFileAtomic* use named temporary files only, as
+// on a file system without O_TMPFILE; false lets them try O_TMPFILE again.
+void UseNamedTemporariesForTest(bool named);
 
 // Commits to disk everything written to the file system holding the folder
 // `dir` (syncfs): one call instead of a sync per file. IOError naming `dir`.
 Status SyncFileSystem(const std::string& dir);
+// The same for the folder open as `dir_fd`.
+Status SyncFileSystemAt(int dir_fd, const std::string& dir);
 
 // Writes all of `bytes` to the open descriptor `fd` (retrying on EINTR);
 // `name` prefixes the IOError message.

@@ -14,7 +14,9 @@
 //     record per cluster for duplicate detection and --resume), not by the
 //     input size. Output bytes do not depend on the thread count.
 //   * Files. Cluster C is written to OUT/<SafeFileName(C)>.<ext>, whole
-//     (temporary file + rename), so a killed run leaves only complete files.
+//     (an unnamed file linked under its name when complete, or a temporary
+//     file + rename), so a killed run leaves only complete files. Their
+//     mode is 0644 less the umask.
 //     Files are not synced one by one: when the run ends, one sync of the
 //     file system (syncfs) commits them all before manifest.jsonl appears,
 //     so a run whose manifest.jsonl exists survives a power loss whole.

@@ -1,0 +1,146 @@
+// Whole-file writes (file_util.h): a new file and a replaced one hold
+// exactly the bytes, with mode 0644 less the umask, and leave nothing else
+// in the folder, whether the unnamed-file way (O_TMPFILE + linkat) or the
+// named temporary file (its fallback) writes them; concurrent writers into
+// one folder; errors name the path and leave nothing behind.
+#include "file_util.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace internal {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::set<std::string> Names(const std::string& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename());
+  return names;
+}
+
+mode_t Mode(const std::string& path) {
+  struct stat st;
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return st.st_mode & 07777;
+}
+
+mode_t Umask() {
+  const mode_t mask = ::umask(022);
+  ::umask(mask);
+  return mask;
+}
+
+// Both ways, restoring the default after each section.
+struct Way {
+  explicit Way(bool named) { UseNamedTemporariesForTest(named); }
+  ~Way() { UseNamedTemporariesForTest(false); }
+};
+
+TEST_CASE("WriteFileAtomic: new and replaced files, either way", "[util]") {
+  for (bool named : {false, true}) {
+    INFO("named temporaries: " << named);
+    Way way(named);
+    const std::string dir = test::TempDir();
+    const std::string path = dir + "/a.txt";
+    REQUIRE(WriteFileAtomic(path, "first version\n", /*sync=*/false).ok());
+    CHECK(test::ReadFileOrDie(path) == "first version\n");
+    CHECK(Mode(path) == (0644 & ~Umask()));
+    REQUIRE(WriteFileAtomic(path, "second", /*sync=*/true).ok());
+    CHECK(test::ReadFileOrDie(path) == "second");
+    REQUIRE(WriteFileAtomic(path, "").ok());
+    CHECK(test::ReadFileOrDie(path).empty());
+    CHECK(Names(dir) == std::set<std::string>{"a.txt"});
+  }
+}
+
+TEST_CASE("WriteFileAtomic: a path without a folder is written in the working folder",
+          "[util]") {
+  const std::string dir = test::TempDir();
+  const fs::path before = fs::current_path();
+  fs::current_path(dir);
+  for (bool named : {false, true}) {
+    Way way(named);
+    CHECK(WriteFileAtomic("here.txt", named ? "named" : "unnamed").ok());
+    CHECK(test::ReadFileOrDie(dir + "/here.txt") == (named ? "named" : "unnamed"));
+  }
+  fs::current_path(before);
+  CHECK(Names(dir) == std::set<std::string>{"here.txt"});
+}
+
+TEST_CASE("WriteFileAtomicAt: files of one open folder, from several threads", "[util]") {
+  for (bool named : {false, true}) {
+    INFO("named temporaries: " << named);
+    Way way(named);
+    const std::string dir = test::TempDir();
+    const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    REQUIRE(dir_fd >= 0);
+    // Each thread writes its own files twice (new, then replaced) and
+    // then replaces a file that all threads write.
+    std::vector<std::thread> threads;
+    std::vector<int> failures(4, 0);
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        for (int round = 0; round < 2; ++round) {
+          for (int i = 0; i < 50; ++i) {
+            const std::string name = "f" + std::to_string(t) + "-" + std::to_string(i);
+            const std::string bytes(100 + i, static_cast<char>('a' + round));
+            if (!WriteFileAtomicAt(dir_fd, dir, name, bytes, false).ok())
+              ++failures[t];
+          }
+          if (!WriteFileAtomicAt(dir_fd, dir, "shared", std::string(1000, 'x'), false).ok())
+            ++failures[t];
+        }
+      });
+    }
+    for (std::thread& thread : threads) thread.join();
+    CHECK(failures == std::vector<int>(4, 0));
+    std::set<std::string> expected{"shared"};
+    for (int t = 0; t < 4; ++t) {
+      for (int i = 0; i < 50; ++i) {
+        const std::string name = "f" + std::to_string(t) + "-" + std::to_string(i);
+        expected.insert(name);
+        CHECK(test::ReadFileOrDie(dir + "/" + name) == std::string(100 + i, 'b'));
+      }
+    }
+    CHECK(test::ReadFileOrDie(dir + "/shared") == std::string(1000, 'x'));
+    CHECK(Names(dir) == expected);  // no temporary left
+    CHECK(SyncFileSystemAt(dir_fd, dir).ok());
+    ::close(dir_fd);
+  }
+}
+
+TEST_CASE("WriteFileAtomic: errors name the path and leave nothing", "[util]") {
+  for (bool named : {false, true}) {
+    INFO("named temporaries: " << named);
+    Way way(named);
+    const std::string dir = test::TempDir();
+    // No such folder.
+    Status s = WriteFileAtomic(dir + "/missing/a.txt", "x");
+    CHECK(s.code() == Status::Code::kIOError);
+    CHECK(s.message().starts_with(dir + "/missing/a.txt: "));
+    // A folder where the file should be: not replaced.
+    fs::create_directory(dir + "/sub");
+    s = WriteFileAtomic(dir + "/sub", "x");
+    CHECK(s.code() == Status::Code::kIOError);
+    CHECK(s.message().starts_with(dir + "/sub: "));
+    CHECK(fs::is_directory(dir + "/sub"));
+    CHECK(Names(dir) == std::set<std::string>{"sub"});
+    CHECK(Names(dir + "/sub").empty());
+  }
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace chorus
