@@ -29,6 +29,7 @@
 #include "file_util.h"
 #include "format_internal.h"
 #include "loader_internal.h"
+#include "manifest_writer.h"
 #include "ordered_pipeline.h"
 
 namespace chorus {
@@ -38,8 +39,8 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-constexpr char kManifest[] = "manifest.jsonl";
-constexpr char kPartial[] = "manifest.jsonl.partial";
+constexpr const char* kManifest = internal::ManifestWriter::kFinal;
+constexpr const char* kPartial = internal::ManifestWriter::kPartial;
 constexpr char kOptions[] = "manifest.options";
 // Clusters read but not yet written, per thread: the bound on memory.
 constexpr int kClustersInFlightPerThread = 8;
@@ -208,7 +209,6 @@ class BatchRun {
  public:
   BatchRun(const BatchOptions& options, std::ostream* sink) : o_(options), sink_(sink) {}
   ~BatchRun() {
-    if (manifest_ != nullptr) std::fclose(manifest_);
     if (dir_fd_ >= 0) ::close(dir_fd_);
   }
 
@@ -234,7 +234,7 @@ class BatchRun {
   std::map<std::string, std::string> previous_;  // resume: file → ok record
   std::unordered_set<std::string> files_;        // names used so far
   int dir_fd_ = -1;  // the output folder
-  FILE* manifest_ = nullptr;
+  internal::ManifestWriter manifest_;
   size_t done_ = 0;
   size_t input_ = 0, line_ = 0;  // Read's position
   Status read_error_;
@@ -269,10 +269,7 @@ Status BatchRun::Start() {
   }
   CHORUS_RETURN_IF_ERROR(
       internal::WriteFileAtomicAt(dir_fd_, o_.out_dir, kOptions, fingerprint, /*sync=*/true));
-  manifest_ = std::fopen(PathOf(kPartial).c_str(), "wb");
-  if (manifest_ == nullptr)
-    return Status::IOError(PathOf(kPartial) + ": cannot write: " + std::strerror(errno));
-  return Status::OK();
+  return manifest_.Open(dir_fd_, o_.out_dir);
 }
 
 void BatchRun::Parse(Item* item) const {
@@ -340,7 +337,8 @@ void BatchRun::Summarize(Item* item) const {
 }
 
 // Serial, in input order, on the calling thread: the digest's file (whole,
-// not yet synced: Run syncs them all at the end), then its record.
+// not yet synced: Run syncs them all at the end), then its record (which
+// the manifest writer writes with the next ones, see manifest_writer.h).
 Status BatchRun::Emit(const Item& item) {
   if (item.action == Action::kRun && !stream())
     CHORUS_RETURN_IF_ERROR(
@@ -354,11 +352,7 @@ Status BatchRun::Emit(const Item& item) {
     if (!*sink_) return Status::IOError("stdout: write failed");
     return Status::OK();
   }
-  line += '\n';
-  if (std::fwrite(line.data(), 1, line.size(), manifest_) != line.size() ||
-      std::fflush(manifest_) != 0)
-    return Status::IOError(PathOf(kPartial) + ": " + std::strerror(errno));
-  return Status::OK();
+  return manifest_.Append(line);
 }
 
 // Reads the next non-blank line of `inputs` into *item; false at the end of
@@ -426,13 +420,7 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   // writing thread the bottleneck): one sync of the file system commits
   // them all before the manifest is complete.
   CHORUS_RETURN_IF_ERROR(internal::SyncFileSystemAt(dir_fd_, o_.out_dir));
-  if (std::fflush(manifest_) != 0 || ::fsync(fileno(manifest_)) != 0)
-    return Status::IOError(PathOf(kPartial) + ": " + std::strerror(errno));
-  std::fclose(manifest_);
-  manifest_ = nullptr;
-  if (std::rename(PathOf(kPartial).c_str(), PathOf(kManifest).c_str()) != 0)
-    return Status::IOError(PathOf(kManifest) + ": " + std::strerror(errno));
-  return Status::OK();
+  return manifest_.Commit();
 }
 
 }  // namespace

@@ -31,8 +31,11 @@
 //     "bytes", its FNV-1a 64 hash "fnv1a64" (16 hex digits) and the counts
 //     only on success; "ms" (wall time of that cluster) only with
 //     BatchOptions::timing, and it is the only field that varies between
-//     runs. The manifest is appended to OUT/manifest.jsonl.partial record by
-//     record (flushed) and renamed to manifest.jsonl when the run ends.
+//     runs. The manifest is appended to OUT/manifest.jsonl.partial, each
+//     record after its file is complete, in pieces (16 KiB of records, or
+//     a second after the last piece), and renamed to manifest.jsonl when
+//     the run ends: a run killed with SIGKILL loses the records of its
+//     last piece, and --resume redoes those clusters.
 //   * Options. OUT/manifest.options lists, one "name=value" per line, every
 //     option that can change an output byte. With `resume`, a folder whose
 //     records were made with other options (or without that file) is
