@@ -1,10 +1,11 @@
 // Copyright (c) chorus developers.
 //
 // RunBatch: JSONL clusters → one digest file each + manifest, through an
-// ordered pipeline (ordered_pipeline.h): read a line → parse (parallel) →
-// plan (input order) → summarize, each cluster on one thread (parallel) →
-// write the record (input order), with at most 8 × threads clusters in
-// flight. Contract in include/chorus/batch.h.
+// ordered pipeline (ordered_pipeline.h): read a line (input order) → parse,
+// classify (shard, file name, resume) and summarize, each cluster on one
+// thread (parallel) → find duplicates, write the file and the record (input
+// order), with at most 8 × threads clusters in flight. Contract in
+// include/chorus/batch.h.
 //
 // Tests: tests/batch_test.cc, tests/cli_batch_test.cc.
 
@@ -221,10 +222,10 @@ class BatchRun {
   std::string PathOf(const std::string& name) const { return o_.out_dir + "/" + name; }
   bool Read(const std::vector<BatchInput>& inputs, Item* item);
   void Parse(Item* item) const;
-  void Plan(Item* item);
+  void Classify(Item* item) const;
   void Summarize(Item* item) const;
   Status Emit(const Item& item);
-  Status Finish(const Item& item, BatchResult* result, const BatchProgress& progress);
+  Status Finish(Item* item, BatchResult* result, const BatchProgress& progress);
 
   const BatchOptions& o_;
   std::ostream* sink_;
@@ -289,8 +290,12 @@ void BatchRun::Parse(Item* item) const {
   item->text.shrink_to_fit();
 }
 
-// Serial, in input order: shard, file name, duplicates, resume.
-void BatchRun::Plan(Item* item) {
+// Parallel, after Parse: shard, file name, resume. Duplicate ids are
+// found in input order by Finish: a repeated id's file name is that of the
+// first (SafeFileName never gives two ids one name), so no two items that
+// are both written ever share a file, and this may read a previous run's
+// file while the calling thread writes others.
+void BatchRun::Classify(Item* item) const {
   const std::string& id = item->cluster.id;
   if (item->action == Action::kError) {
     // A line without a cluster id belongs to shard 0.
@@ -303,11 +308,6 @@ void BatchRun::Plan(Item* item) {
     return;
   }
   item->file = SafeFileName(id) + "." + std::string(formatter_->extension());
-  if (!files_.insert(item->file).second) {
-    item->status = Status::InvalidInput(item->where() + ": duplicate cluster id \"" + id + "\"");
-    item->action = Action::kError;
-    return;
-  }
   if (!o_.resume) return;
   const auto it = previous_.find(item->file);
   if (it == previous_.end()) return;
@@ -391,12 +391,19 @@ bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
   return false;
 }
 
-Status BatchRun::Finish(const Item& item, BatchResult* result, const BatchProgress& progress) {
-  if (item.action == Action::kExcluded) return Status::OK();
-  CHORUS_RETURN_IF_ERROR(Emit(item));
-  if (item.action == Action::kError) ++result->failed;
+// Serial, in input order: duplicates (an id seen before, whatever became
+// of it, makes this line an error), then the file and the record.
+Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& progress) {
+  if (item->action == Action::kExcluded) return Status::OK();
+  if (!item->file.empty() && !files_.insert(item->file).second) {
+    item->status = Status::InvalidInput(item->where() + ": duplicate cluster id \"" +
+                                        item->cluster.id + "\"");
+    item->action = Action::kError;
+  }
+  CHORUS_RETURN_IF_ERROR(Emit(*item));
+  if (item->action == Action::kError) ++result->failed;
   else ++result->ok;
-  if (item.action == Action::kCopy) ++result->skipped;
+  if (item->action == Action::kCopy) ++result->skipped;
   if (progress) progress(++done_);
   return Status::OK();
 }
@@ -405,13 +412,16 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
                      const BatchProgress& progress) {
   internal::PipelineStages<Item> stages;
   stages.read = [&](Item* item) { return Read(inputs, item); };
-  stages.prepare = [this](Item* item) { Parse(item); };
-  stages.plan = [this](Item* item) {
-    Plan(item);
-    return item->action == Action::kRun;
+  // One hand-over per line: a worker parses, classifies and summarizes it
+  // (`prepare`); the calling thread only writes (`finish`).
+  stages.prepare = [this](Item* item) {
+    Parse(item);
+    Classify(item);
+    if (item->action == Action::kRun) Summarize(item);
   };
-  stages.work = [this](Item* item) { Summarize(item); };
-  stages.finish = [&](Item* item) { return Finish(*item, result, progress); };
+  stages.plan = [](Item*) { return false; };  // nothing left for `work`
+  stages.work = [](Item*) {};
+  stages.finish = [&](Item* item) { return Finish(item, result, progress); };
   CHORUS_RETURN_IF_ERROR(
       internal::RunOrderedPipeline(threads_, kClustersInFlightPerThread * threads_, stages));
   CHORUS_RETURN_IF_ERROR(read_error_);

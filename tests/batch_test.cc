@@ -124,6 +124,36 @@ TEST_CASE("a malformed line gets its own error record; the rest go on", "[batch]
         std::string::npos);
 }
 
+TEST_CASE("a repeated id is a duplicate whatever became of its first line", "[batch]") {
+  // "bridge" (4 sentences) fails in the summarizer, over max_sentences;
+  // its repeat is still a duplicate, and "small" (2 sentences) is written.
+  std::string small = kLine;
+  small.replace(small.find("\"bridge\""), 8, "\"small\"");
+  small.erase(small.find(R"(, {"id": "b")"), std::string::npos);
+  small += "]}";
+  std::istringstream in(kLine + "\n" + kLine + "\n" + small + "\n" + small + "\n");
+  BatchOptions o;
+  o.out_dir = TempDir() + "/out";
+  o.threads = 2;
+  o.timing = false;
+  o.summarizer.max_sentences = 3;
+  BatchResult result;
+  REQUIRE(RunBatch({{"in.jsonl", &in}}, o, nullptr, &result).ok());
+  CHECK(result.ok == 1);
+  CHECK(result.failed == 3);
+  std::istringstream lines(ReadFileOrDie(o.out_dir + "/manifest.jsonl"));
+  std::vector<std::string> records;
+  for (std::string line; std::getline(lines, line);) records.push_back(line);
+  REQUIRE(records.size() == 4);
+  CHECK(records[0].find("over the limit of 3") != std::string::npos);
+  CHECK(records[1].find(R"("error":"in.jsonl:2: duplicate cluster id \"bridge\"")") !=
+        std::string::npos);
+  CHECK(records[2].find(R"("line":3,"cluster":"small","status":"ok")") != std::string::npos);
+  CHECK(records[3].find(R"("error":"in.jsonl:4: duplicate cluster id \"small\"")") !=
+        std::string::npos);
+  CHECK(!std::filesystem::exists(o.out_dir + "/bridge.txt"));
+}
+
 TEST_CASE("a line over max_cluster_bytes is an error record, never held whole", "[batch]") {
   // Lines padded with spaces (JSON allows them) to lengths around the
   // reader's 64 KiB chunk, against a limit of exactly 65536 bytes.
