@@ -120,6 +120,10 @@ int RunBatchCommand(const BatchFlags& f) {
     if (Status s = ParseShard(f.shard, &o); !s.ok()) return Fail(s);
   if (Status s = o.Validate(); !s.ok()) return Fail(s);
 
+  // Each file is read through a 1 MiB buffer (the default, 8 KiB, made
+  // 40,000 read(2) calls for a 320 MB input); declared first, freed last.
+  constexpr size_t kReadBuffer = 1 << 20;
+  std::vector<std::unique_ptr<char[]>> buffers;
   std::vector<std::unique_ptr<std::ifstream>> files;
   std::vector<BatchInput> inputs;
   for (const auto& path : f.inputs) {
@@ -127,7 +131,10 @@ int RunBatchCommand(const BatchFlags& f) {
       inputs.push_back({"stdin", &std::cin});
       continue;
     }
-    files.push_back(std::make_unique<std::ifstream>(path, std::ios::binary));
+    buffers.push_back(std::make_unique<char[]>(kReadBuffer));
+    files.push_back(std::make_unique<std::ifstream>());
+    files.back()->rdbuf()->pubsetbuf(buffers.back().get(), kReadBuffer);  // before open
+    files.back()->open(path, std::ios::binary);
     if (!*files.back()) return Fail(Status::NotFound(path + ": cannot open"));
     inputs.push_back({path, files.back().get()});
   }
