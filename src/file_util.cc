@@ -203,8 +203,11 @@ Status WriteFileAtomicAt(int dir_fd, const std::string& dir, const std::string& 
   return WriteAtomic(dir_fd, ".", name, bytes, sync, dir + "/" + name);
 }
 
-void UseNamedTemporariesForTest(bool named) {
-  g_link_method.store(named ? kNamed : kEmptyPath, std::memory_order_relaxed);
+void SetAtomicWriteWayForTest(AtomicWriteWay way) {
+  g_link_method.store(way == AtomicWriteWay::kNamed    ? kNamed
+                      : way == AtomicWriteWay::kProcFd ? kProcFd
+                                                       : kEmptyPath,
+                      std::memory_order_relaxed);
 }
 
 Status SyncFileSystem(const std::string& dir) {

@@ -43,9 +43,11 @@ Status WriteFileAtomic(const std::string& path, const std::string& bytes, bool s
 Status WriteFileAtomicAt(int dir_fd, const std::string& dir, const std::string& name,
                          const std::string& bytes, bool sync);
 
-// For tests: true makes WriteFileAtomic* use named temporary files only, as
-// on a file system without O_TMPFILE; false lets them try O_TMPFILE again.
-void UseNamedTemporariesForTest(bool named);
+// For tests: the way WriteFileAtomic* name their files from now on, as
+// where linkat(AT_EMPTY_PATH) is refused (kProcFd: unprivileged users) or
+// where there is no O_TMPFILE (kNamed). kAuto: the default, learnt anew.
+enum class AtomicWriteWay { kAuto, kProcFd, kNamed };
+void SetAtomicWriteWayForTest(AtomicWriteWay way);
 
 // Commits to disk everything written to the file system holding the folder
 // `dir` (syncfs): one call instead of a sync per file. IOError naming `dir`.

@@ -1,7 +1,8 @@
 // Whole-file writes (file_util.h): a new file and a replaced one hold
 // exactly the bytes, with mode 0644 less the umask, and leave nothing else
-// in the folder, whether the unnamed-file way (O_TMPFILE + linkat) or the
-// named temporary file (its fallback) writes them; concurrent writers into
+// in the folder, whichever way writes them: the unnamed file (O_TMPFILE)
+// linked by AT_EMPTY_PATH or through /proc/self/fd, or the named temporary
+// file (the fallback); concurrent writers into
 // one folder; errors name the path and leave nothing behind.
 #include "file_util.h"
 
@@ -42,16 +43,19 @@ mode_t Umask() {
   return mask;
 }
 
-// Both ways, restoring the default after each section.
+// Each way, restoring the default afterwards.
 struct Way {
-  explicit Way(bool named) { UseNamedTemporariesForTest(named); }
-  ~Way() { UseNamedTemporariesForTest(false); }
+  explicit Way(AtomicWriteWay way) { SetAtomicWriteWayForTest(way); }
+  ~Way() { SetAtomicWriteWayForTest(AtomicWriteWay::kAuto); }
 };
 
+constexpr AtomicWriteWay kWays[] = {AtomicWriteWay::kAuto, AtomicWriteWay::kProcFd,
+                                    AtomicWriteWay::kNamed};
+
 TEST_CASE("WriteFileAtomic: new and replaced files, either way", "[util]") {
-  for (bool named : {false, true}) {
-    INFO("named temporaries: " << named);
-    Way way(named);
+  for (AtomicWriteWay w : kWays) {
+    INFO("way " << static_cast<int>(w));
+    Way way(w);
     const std::string dir = test::TempDir();
     const std::string path = dir + "/a.txt";
     REQUIRE(WriteFileAtomic(path, "first version\n", /*sync=*/false).ok());
@@ -70,19 +74,20 @@ TEST_CASE("WriteFileAtomic: a path without a folder is written in the working fo
   const std::string dir = test::TempDir();
   const fs::path before = fs::current_path();
   fs::current_path(dir);
-  for (bool named : {false, true}) {
-    Way way(named);
-    CHECK(WriteFileAtomic("here.txt", named ? "named" : "unnamed").ok());
-    CHECK(test::ReadFileOrDie(dir + "/here.txt") == (named ? "named" : "unnamed"));
+  for (AtomicWriteWay w : kWays) {
+    Way way(w);
+    const std::string bytes = "way " + std::to_string(static_cast<int>(w));
+    CHECK(WriteFileAtomic("here.txt", bytes).ok());
+    CHECK(test::ReadFileOrDie(dir + "/here.txt") == bytes);
   }
   fs::current_path(before);
   CHECK(Names(dir) == std::set<std::string>{"here.txt"});
 }
 
 TEST_CASE("WriteFileAtomicAt: files of one open folder, from several threads", "[util]") {
-  for (bool named : {false, true}) {
-    INFO("named temporaries: " << named);
-    Way way(named);
+  for (AtomicWriteWay w : kWays) {
+    INFO("way " << static_cast<int>(w));
+    Way way(w);
     const std::string dir = test::TempDir();
     const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     REQUIRE(dir_fd >= 0);
@@ -122,9 +127,9 @@ TEST_CASE("WriteFileAtomicAt: files of one open folder, from several threads", "
 }
 
 TEST_CASE("WriteFileAtomic: errors name the path and leave nothing", "[util]") {
-  for (bool named : {false, true}) {
-    INFO("named temporaries: " << named);
-    Way way(named);
+  for (AtomicWriteWay w : kWays) {
+    INFO("way " << static_cast<int>(w));
+    Way way(w);
     const std::string dir = test::TempDir();
     // No such folder.
     Status s = WriteFileAtomic(dir + "/missing/a.txt", "x");
