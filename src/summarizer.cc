@@ -17,6 +17,7 @@
 #include "candidate_rules.h"
 #include "citations.h"
 #include "concepts.h"
+#include "cut_order.h"
 #include "first_copies.h"
 #include "lexrank.h"
 #include "mmr_selector.h"
@@ -152,6 +153,8 @@ struct Work {
   LexRankResult rank;
   std::vector<std::string> ineligible;        // by node: why never chosen, or ""
   SelectionResult selection;
+  std::vector<double> concept_weights;        // by id, when cut_aware_order applies
+  std::vector<std::vector<int>> concept_ids;  // by node, by position (cut_order.h)
 };
 
 // Eigen 3.4's SparseMatrix has no move assignment (`a = f()` copies the
@@ -281,7 +284,14 @@ void AssembleDigest(const Cluster& cluster, const SummarizerOptions& o, const Wo
     }
   }
   std::vector<std::vector<size_t>> citing_in_order;
-  for (size_t i : OrderSentences(cluster, chosen, o.order)) {
+  std::vector<size_t> order = OrderSentences(cluster, chosen, o.order);
+  if (!w.concept_ids.empty()) {
+    std::vector<CutSentence> cut;
+    for (size_t i = 0; i < chosen.size(); ++i)
+      cut.push_back({chosen[i].text, &w.concept_ids[w.selection.chosen[i]]});
+    MoveCutAwareLast(cut, o.budget, w.concept_weights, &order);
+  }
+  for (size_t i : order) {
     digest->stats.words += CountWords(chosen[i].text);
     digest->sentences.push_back(std::move(chosen[i]));
     citing_in_order.push_back(std::move(citing[i]));
@@ -384,6 +394,11 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   sp.unigram_mix = o.unigram_mix;
   if (o.unigram_mix > 0) UnigramTerms(&w, &items, &sp);
   w.selection = SelectMmr(w.graph, items, sp);
+  if (o.fill && o.cut_aware_order && o.budget_unit == BudgetUnit::kWords && o.concept_mix > 0) {
+    w.concept_ids = ConceptIdsByPosition(o.concept_word_bigrams ? w.words : w.terms, w.dict,
+                                         w.node_rows, stopwords);
+    w.concept_weights = std::move(sp.concept_weights);
+  }
   if (w.selection.chosen.empty())
     return Status::InvalidInput("cluster '" + cluster.id +
                                 "': no candidate sentence fits the budget of " +

@@ -142,6 +142,9 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   app->add_flag("--fill", f->options.fill,
                 "Let the last sentence run past the budget (plain output is cut at the word "
                 "limit, as ROUGE's -l does); for evaluation");
+  app->add_flag("--cut-aware-order,!--no-cut-aware-order", f->options.cut_aware_order,
+                "With --fill: the sentence whose cut at the word limit loses least goes last "
+                "(--no-cut-aware-order: --order alone)");
   AddLimitFlags(app, f);
   app->add_flag("--no-filter", [f](int64_t) { f->options.filter_noise = false; },
                 "Keep noise (bylines, teasers, off-topic lines) as candidates");

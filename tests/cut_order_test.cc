@@ -1,0 +1,104 @@
+// The cut-aware order (cut_order.h): concept ids by position against
+// ExtractConcepts on random small clusters, the surviving weight of a cut,
+// and which sentence goes last.
+
+#include "cut_order.h"
+
+#include <catch2/catch.hpp>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "concepts.h"
+
+namespace chorus {
+namespace internal {
+
+TEST_CASE("concept ids by position are ExtractConcepts' ids", "[order]") {
+  std::mt19937 rng(5);
+  TermDictionary dict;
+  for (const char* w : {"the", "of", "a", "pinochet", "arrest", "london", "chile", "court"})
+    dict.Intern(w);
+  const StopwordSet stopwords = StopwordSet::FromText("the\nof\na\n");
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::vector<int>> words;
+    std::vector<int> node_rows;
+    std::vector<size_t> doc_of_node, index_of_node;
+    const size_t docs = 1 + rng() % 5;
+    for (size_t d = 0; d < docs; ++d) {
+      for (size_t i = 0; i < rng() % 4; ++i) {
+        std::vector<int> t(rng() % 7);
+        for (int& id : t) id = static_cast<int>(rng() % dict.size());
+        if (rng() % 4 == 0) {  // a row that is not a node
+          words.push_back(t);
+          continue;
+        }
+        node_rows.push_back(static_cast<int>(words.size()));
+        words.push_back(t);
+        doc_of_node.push_back(d);
+        index_of_node.push_back(i);
+      }
+    }
+    std::vector<SelectionItem> items(node_rows.size());
+    const std::vector<double> weights = ExtractConcepts(
+        words, dict, node_rows, doc_of_node, index_of_node, 1 + rng() % 2, 0, 1, stopwords, &items);
+    const auto ids = ConceptIdsByPosition(words, dict, node_rows, stopwords);
+    REQUIRE(ids.size() == node_rows.size());
+    for (size_t k = 0; k < node_rows.size(); ++k) {
+      const auto& t = words[node_rows[k]];
+      REQUIRE(ids[k].size() == (t.empty() ? 0 : t.size() - 1));
+      std::set<int> weighted;
+      for (size_t i = 0; i < ids[k].size(); ++i) {
+        const bool both_stop =
+            stopwords.contains(dict.term(t[i])) && stopwords.contains(dict.term(t[i + 1]));
+        REQUIRE((ids[k][i] < 0) == both_stop);
+        if (ids[k][i] >= 0 && weights.at(static_cast<size_t>(ids[k][i])) > 0)
+          weighted.insert(ids[k][i]);
+      }
+      REQUIRE(std::vector<int>(weighted.begin(), weighted.end()) == items[k].concepts);
+    }
+  }
+}
+
+TEST_CASE("the surviving weight counts what the cut keeps", "[order]") {
+  // Four words each (three pairs); concept ids 0..5, weight 1 each, and
+  // sentence 1 repeats sentence 0's first pair.
+  const std::vector<int> a = {0, 1, 2}, b = {0, 3, 4}, c = {5, -1, 5};
+  const std::vector<CutSentence> s = {{"w w w w", &a}, {"x x x x", &b}, {"y y y y", &c}};
+  const std::vector<double> weights(6, 1.0);
+  CHECK(SurvivingWeight(s, {0, 1, 2}, 12, weights) == 6);
+  CHECK(SurvivingWeight(s, {0, 1, 2}, 8, weights) == 5);   // c cut away whole
+  CHECK(SurvivingWeight(s, {0, 1, 2}, 6, weights) == 3);   // b keeps 2 words: pair 0 again
+  CHECK(SurvivingWeight(s, {0, 2, 1}, 6, weights) == 4);   // c keeps 2 words: pair 5
+  CHECK(SurvivingWeight(s, {0, 1, 2}, 0, weights) == 0);
+}
+
+TEST_CASE("the sentence whose cut loses least goes last", "[order]") {
+  const std::vector<int> a = {0, 1, 2}, b = {3, 4, 5}, c = {0, 1, 2};
+  const std::vector<double> weights(6, 1.0);
+  // c repeats a: cutting c loses nothing, cutting b loses its pairs.
+  const std::vector<CutSentence> s = {{"w w w w", &a}, {"x x x x", &b}, {"y y y y", &c}};
+  std::vector<size_t> order = {0, 2, 1};
+  MoveCutAwareLast(s, 10, weights, &order);
+  CHECK(order == std::vector<size_t>{0, 1, 2});
+  order = {0, 1, 2};  // already best: unchanged
+  MoveCutAwareLast(s, 10, weights, &order);
+  CHECK(order == std::vector<size_t>{0, 1, 2});
+  order = {2, 0, 1};  // a repeats c, so a goes last
+  MoveCutAwareLast(s, 10, weights, &order);
+  CHECK(order == std::vector<size_t>{2, 1, 0});
+  const std::vector<CutSentence> same = {{"w w w w", &a}, {"y y y y", &c}, {"z z z z", &a}};
+  order = {0, 2, 1};  // every order keeps the same: unchanged
+  MoveCutAwareLast(same, 10, weights, &order);
+  CHECK(order == std::vector<size_t>{0, 2, 1});
+  order = {1, 0, 2};  // the opening sentence never moves
+  MoveCutAwareLast(s, 4, weights, &order);
+  CHECK(order == std::vector<size_t>{1, 0, 2});
+  order = {0, 2, 1};  // everything fits: nothing moves
+  MoveCutAwareLast(s, 12, weights, &order);
+  CHECK(order == std::vector<size_t>{0, 2, 1});
+}
+
+}  // namespace internal
+}  // namespace chorus
