@@ -83,13 +83,14 @@ struct ConceptCounts {
 // The first pass of ExtractConcepts: numbers the pairs of the nodes' terms
 // (ids by first occurrence) into *concepts (node k's are [begin[k],
 // begin[k + 1]), repeats kept but for lead sentences) and counts their
-// articles into *counts.
+// articles into *counts; (*has_stop)[c] tells whether one of concept c's
+// words is a stopword.
 template <typename Key>
 void NumberPairs(const std::vector<std::vector<int>>& terms, const std::vector<char>& is_stop,
                  const std::vector<int>& node_rows, const std::vector<size_t>& doc_of_node,
                  const std::vector<size_t>& index_of_node, size_t max_pairs,
-                 std::vector<ConceptCounts>* counts, std::vector<int>* concepts,
-                 std::vector<size_t>* begin) {
+                 std::vector<ConceptCounts>* counts, std::vector<char>* has_stop,
+                 std::vector<int>* concepts, std::vector<size_t>* begin) {
   using Table = PairIds<Key>;
   thread_local std::vector<typename Table::Slot> slots;
   Table id_of(max_pairs, &slots);
@@ -105,7 +106,10 @@ void NumberPairs(const std::vector<std::vector<int>>& terms, const std::vector<c
       bool fresh = false;
       const int c = id_of.FindOrAdd(Table::PairKey(t[i], t[i + 1]),
                                     static_cast<int>(counts->size()), &fresh);
-      if (fresh) counts->emplace_back();
+      if (fresh) {
+        counts->emplace_back();
+        has_stop->push_back(is_stop[t[i]] || stop_next);
+      }
       ConceptCounts& cc = (*counts)[c];
       if (cc.docs == 0 || cc.last_doc != doc) {
         ++cc.docs;
@@ -136,7 +140,7 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const std::vector<size_t>& doc_of_node,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
                                     double lead_weight, double lead_factor,
-                                    const StopwordSet& stopwords,
+                                    double stopword_factor, const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items) {
   // Ids are given in order of first occurrence, so the table's own order
   // never matters.
@@ -144,21 +148,25 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
   size_t max_pairs = 0;
   for (int row : node_rows) max_pairs += terms[row].empty() ? 0 : terms[row].size() - 1;
   std::vector<ConceptCounts> counts;
+  std::vector<char> has_stop;  // one of its words is a stopword
   std::vector<int> concepts;  // node k's are [begin[k], begin[k + 1])
   concepts.reserve(max_pairs);
   std::vector<size_t> begin(node_rows.size() + 1, 0);
   if (dict.size() <= (size_t{1} << 16))
     NumberPairs<uint32_t>(terms, is_stop, node_rows, doc_of_node, index_of_node, max_pairs,
-                          &counts, &concepts, &begin);
+                          &counts, &has_stop, &concepts, &begin);
   else
     NumberPairs<uint64_t>(terms, is_stop, node_rows, doc_of_node, index_of_node, max_pairs,
-                          &counts, &concepts, &begin);
+                          &counts, &has_stop, &concepts, &begin);
   std::vector<double> weights(counts.size());
   for (size_t c = 0; c < counts.size(); ++c)
     weights[c] = static_cast<size_t>(counts[c].docs) >= min_docs
                      ? static_cast<double>(counts[c].docs) * (1 + lead_factor * counts[c].lead_docs) +
                            lead_weight * counts[c].lead_docs
                      : 0.0;
+  if (stopword_factor != 1)
+    for (size_t c = 0; c < counts.size(); ++c)
+      if (has_stop[c]) weights[c] *= stopword_factor;
   // Node k's weighted ids, ascending and unique: sorting only these (most
   // pairs of a sentence recur in too few articles) was most of the saving.
   std::vector<int> weighted;

@@ -25,7 +25,8 @@ namespace internal {
 // (nondecreasing in k) at position index_of_node[k]. A concept is a pair of
 // adjacent words, not both in `stopwords`, found in at least `min_docs`
 // articles, n of them, weighted by n × (1 + lead_factor × l) + lead_weight × l,
-// l being the number of articles whose first sentence (index 0) has it. Appends to (*items)[k].concepts the ids of node k's
+// l being the number of articles whose first sentence (index 0) has it, times
+// stopword_factor when one of its words is in `stopwords`. Appends to (*items)[k].concepts the ids of node k's
 // weighted concepts (ascending, unique); returns the weights by concept id
 // (0 for pairs under min_docs). Deterministic: ids follow first occurrence.
 std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
@@ -34,7 +35,7 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const std::vector<size_t>& doc_of_node,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
                                     double lead_weight, double lead_factor,
-                                    const StopwordSet& stopwords,
+                                    double stopword_factor, const StopwordSet& stopwords,
                                     std::vector<SelectionItem>* items);
 
 }  // namespace internal

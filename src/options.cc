@@ -32,6 +32,8 @@ Status SummarizerOptions::Validate() const {
     return OutOfRange("concept_lead_weight", "in [0, 10]");
   if (!(concept_lead_factor >= 0 && concept_lead_factor <= 10))
     return OutOfRange("concept_lead_factor", "in [0, 10]");
+  if (!(concept_stopword_factor >= 0 && concept_stopword_factor <= 10))
+    return OutOfRange("concept_stopword_factor", "in [0, 10]");
   if (!(position_weight >= 0 && position_weight <= 1))
     return OutOfRange("position_weight", "in [0, 1]");
   if (!(idf_exponent > 0 && idf_exponent <= 2)) return OutOfRange("idf_exponent", "in (0, 2]");

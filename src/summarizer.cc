@@ -238,7 +238,8 @@ std::vector<double> Concepts(const Cluster& cluster, const SummarizerOptions& o,
   for (int u : w.nodes) index_of_node.push_back(w.units[u].index);
   return ExtractConcepts(o.concept_word_bigrams ? w.words : w.terms, w.dict, w.node_rows,
                          w.doc_of_node, index_of_node, ConceptMinDocs(o, cluster.docs.size()),
-                         o.concept_lead_weight, o.concept_lead_factor, stopwords, items);
+                         o.concept_lead_weight, o.concept_lead_factor,
+                         o.concept_stopword_factor, stopwords, items);
 }
 
 // For unigram matching (unigram_match.h): P over the terms of every sentence

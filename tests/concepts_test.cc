@@ -1,7 +1,8 @@
 // ExtractConcepts against a slow obvious reference: on random small
 // clusters, every pair of adjacent words (not both stopwords) in at least
 // min_docs articles gets the weight n × (1 + lead_factor × l) + lead_weight
-// × l (n its articles, l the articles whose first sentence has it), ids in
+// × l (n its articles, l the articles whose first sentence has it), times
+// stopword_factor when one of its words is a stopword, ids in
 // order of first occurrence, and each node lists its weighted concepts.
 
 #include "concepts.h"
@@ -54,15 +55,18 @@ void CheckAgainstReference(const TermDictionary& dict, std::mt19937& rng) {
     const size_t min_docs = 1 + rng() % 3;
     const double lead_weight = (round % 2) ? 0.0 : 1.5;
     const double lead_factor = (round % 3 == 0) ? 0.0 : (round % 3 == 1) ? 1.0 : 0.25;
+    const double stopword_factor = (round % 4 == 0) ? 1.0 : (round % 4 == 1) ? 2.0
+                                 : (round % 4 == 2) ? 0.5 : 0.0;
     std::vector<SelectionItem> items(node_rows.size());
-    const std::vector<double> weights = ExtractConcepts(
-        terms, dict, node_rows, doc_of_node, index_of_node, min_docs, lead_weight, lead_factor,
-        stopwords, &items);
+    const std::vector<double> weights =
+        ExtractConcepts(terms, dict, node_rows, doc_of_node, index_of_node, min_docs, lead_weight,
+                        lead_factor, stopword_factor, stopwords, &items);
 
     // Reference: pairs by first occurrence, their articles and lead articles.
     std::map<std::pair<int, int>, int> id_of;
     std::vector<std::set<size_t>> in_docs, in_leads;
     std::vector<std::set<int>> of_node(node_rows.size());
+    std::vector<bool> with_stop;
     for (size_t k = 0; k < node_rows.size(); ++k) {
       const auto& t = terms[node_rows[k]];
       for (size_t i = 0; i + 1 < t.size(); ++i) {
@@ -72,6 +76,8 @@ void CheckAgainstReference(const TermDictionary& dict, std::mt19937& rng) {
         if (fresh) {
           in_docs.emplace_back();
           in_leads.emplace_back();
+          with_stop.push_back(stopwords.contains(dict.term(t[i])) ||
+                              stopwords.contains(dict.term(t[i + 1])));
         }
         in_docs[it->second].insert(doc_of_node[k]);
         if (index_of_node[k] == 0) in_leads[it->second].insert(doc_of_node[k]);
@@ -83,7 +89,8 @@ void CheckAgainstReference(const TermDictionary& dict, std::mt19937& rng) {
       const double n = static_cast<double>(in_docs[c].size());
       const double l = static_cast<double>(in_leads[c].size());
       const double expected =
-          in_docs[c].size() >= min_docs ? n * (1 + lead_factor * l) + lead_weight * l : 0.0;
+          (in_docs[c].size() >= min_docs ? n * (1 + lead_factor * l) + lead_weight * l : 0.0) *
+          (with_stop[c] ? stopword_factor : 1.0);
       REQUIRE(weights[c] == Approx(expected));
     }
     for (size_t k = 0; k < node_rows.size(); ++k) {

@@ -41,8 +41,10 @@ TEST_CASE("concept ids by position are ExtractConcepts' ids", "[order]") {
       }
     }
     std::vector<SelectionItem> items(node_rows.size());
-    const std::vector<double> weights = ExtractConcepts(
-        words, dict, node_rows, doc_of_node, index_of_node, 1 + rng() % 2, 0, 1, stopwords, &items);
+    const std::vector<double> weights =
+        ExtractConcepts(words, dict, node_rows, doc_of_node, index_of_node, 1 + rng() % 2,
+                        /*lead_weight=*/0, /*lead_factor=*/1, /*stopword_factor=*/2, stopwords,
+                        &items);
     const auto ids = ConceptIdsByPosition(words, dict, node_rows, stopwords);
     REQUIRE(ids.size() == node_rows.size());
     for (size_t k = 0; k < node_rows.size(); ++k) {

@@ -108,6 +108,10 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                   "Concept weight × (1 + this × articles whose first sentence has it)")
       ->check(CLI::Range(0.0, 10.0))
       ->capture_default_str();
+  app->add_option("--concept-stopword-factor", f->options.concept_stopword_factor,
+                  "Weight of a concept with a stopword in it, relative to content-word pairs")
+      ->check(CLI::Range(0.0, 10.0))
+      ->capture_default_str();
   app->add_option("--position-weight", f->options.position_weight,
                   "Weight of sentence position (1/sqrt(1 + index)) in selection relevance")
       ->check(CLI::Range(0.0, 1.0))
