@@ -8,7 +8,7 @@
 // sentence whose cut keeps the most concept weight (concepts.h) in what
 // survives goes last, the others keeping their order; the opening sentence
 // stays first. On DUC 2006 (250 words) this gains ROUGE-2 beyond noise
-// (docs/quality-round3.md).
+// (docs/quality.md, seventh session, round 3).
 // Tests: tests/cut_order_test.cc.
 
 #ifndef CHORUS_SRC_CUT_ORDER_H_

@@ -94,7 +94,7 @@ struct SummarizerOptions {
   // counts such pairs too). Range [0,10]; 1 weighs them alike. Default 2:
   // on top of cut_aware_order, DUC 2006 ROUGE-1 +0.47 and ROUGE-2 +0.10 at
   // 250 words (+1.16 / +0.45 at 100), no loss beyond noise at 50 to 300
-  // words on DUC 2003 or 2006 (docs/quality-round3.md).
+  // words on DUC 2003 or 2006 (docs/quality.md, seventh session, round 3).
   double concept_stopword_factor = 2;
   // Experiments of issue 4 (docs/quality.md); 0 turns each off.
   // A concept must also be in at least this fraction of the articles
@@ -155,7 +155,7 @@ struct SummarizerOptions {
   // sentence stays first. Needs concept_mix > 0; nothing moves when the
   // digest fits. Default true: DUC 2006 (250 words) ROUGE-2 +0.16, beyond
   // noise, and no loss beyond noise at 50 to 300 words on DUC 2003 and
-  // 2006 (docs/quality-round3.md). False: `order` alone.
+  // 2006 (docs/quality.md, seventh session, round 3). False: `order` alone.
   bool cut_aware_order = true;
 
   SentenceOrder order = SentenceOrder::kChrono;
