@@ -12,6 +12,12 @@ StopwordSet::StopwordSet(std::string_view language) {
   }
 }
 
+void StopwordSet::Add(std::string_view word) {
+  words_.emplace(word);
+  const uint32_t bit = FilterBit(word);
+  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
 StopwordSet StopwordSet::FromText(std::string_view text) {
   StopwordSet set;
   size_t pos = 0;
@@ -26,7 +32,7 @@ StopwordSet StopwordSet::FromText(std::string_view text) {
       line.remove_suffix(1);
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
       line.remove_prefix(1);
-    if (!line.empty()) set.words_.emplace(line);
+    if (!line.empty()) set.Add(line);
   }
   return set;
 }
