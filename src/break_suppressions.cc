@@ -75,7 +75,12 @@ BreakSuppressions::BreakSuppressions(const std::string& locale,
   auto add_backward = [&](const icu::UnicodeString& s, int value) {
     std::string key = Utf8(s);
     max_backward_ = std::max(max_backward_, key.size());
-    if (!key.empty()) last_byte_[static_cast<unsigned char>(key.back())] = true;
+    if (!key.empty()) {
+      last_byte_[static_cast<unsigned char>(key.back())] = true;
+      if (first_bytes_.size() <= key.size()) first_bytes_.resize(key.size() + 1);
+      const unsigned char first = static_cast<unsigned char>(key[0]);
+      first_bytes_[key.size()][first >> 6] |= uint64_t{1} << (first & 63);
+    }
     backward_.emplace(std::move(key), value);
   };
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -130,7 +135,9 @@ bool BreakSuppressions::Suppresses(std::string_view text, size_t pos) const {
   if (end == 0 || !last_byte_[static_cast<unsigned char>(text[end - 1])]) return false;
   // The longest entry ending at `end`.
   for (size_t length = std::min(max_backward_, end); length > 0; --length) {
-    auto it = backward_.find(std::string(text.substr(end - length, length)));
+    const unsigned char first = static_cast<unsigned char>(text[end - length]);
+    if ((first_bytes_[length][first >> 6] >> (first & 63) & 1) == 0) continue;
+    auto it = backward_.find(text.substr(end - length, length));
     if (it == backward_.end()) continue;
     if (it->second == kMatch) return true;
     return ForwardMatch(text.substr(end - length));

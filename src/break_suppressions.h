@@ -18,7 +18,9 @@
 #ifndef CHORUS_SRC_BREAK_SUPPRESSIONS_H_
 #define CHORUS_SRC_BREAK_SUPPRESSIONS_H_
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,10 +48,18 @@ class BreakSuppressions {
  private:
   bool ForwardMatch(std::string_view rest) const;
 
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   // Entry (or first part) → kMatch or kPartial, as the text reads it.
-  std::unordered_map<std::string, int> backward_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> backward_;
   size_t max_backward_ = 0;
   bool last_byte_[256] = {};  // last bytes of the backward entries
+  // By length (0 to max_backward_), the first bytes of the backward entries
+  // of that length, one bit each: a length whose text does not begin with
+  // one is ruled out without a lookup.
+  std::vector<std::array<uint64_t, 4>> first_bytes_;
   std::vector<std::string> forward_;  // sorted: entries with an inner '.'
   size_t num_entries_ = 0;
 };
