@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "id_list_pool.h"
 #include "noise_filter.h"
 #include "text_util.h"
 
@@ -60,8 +61,8 @@ std::vector<std::vector<int>> AnalyzeUnits(const std::vector<Unit>& units,
                                            const Analyzer& analyzer, int threads,
                                            TermDictionary* dict,
                                            std::vector<std::vector<int>>* words) {
-  std::vector<std::vector<int>> terms(kept.size());
-  if (words != nullptr) words->assign(kept.size(), {});
+  std::vector<std::vector<int>> terms = TakeIdLists(kept.size());
+  if (words != nullptr) *words = TakeIdLists(kept.size());
   const int n = static_cast<int>(kept.size());
   if (n < 2000 || threads <= 1) {
     // About one distinct term per 32 bytes of text (news clusters have more):

@@ -45,7 +45,9 @@ std::vector<Unit> SegmentUnits(const Cluster& cluster, const SentenceSegmenter& 
 
 // Terms of each unit in `kept` as ids in *dict, and its words with
 // stopwords when `words` is given. Parallel above 2,000 units: each thread
-// has its own session and dictionary, merged into *dict afterwards.
+// has its own session and dictionary, merged into *dict afterwards. The
+// lists come from the calling thread's pool (id_list_pool.h): give them back
+// with ReturnIdLists when done.
 std::vector<std::vector<int>> AnalyzeUnits(const std::vector<Unit>& units,
                                            const std::vector<int>& kept,
                                            const Analyzer& analyzer, int threads,

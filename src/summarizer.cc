@@ -19,6 +19,7 @@
 #include "concepts.h"
 #include "cut_order.h"
 #include "first_copies.h"
+#include "id_list_pool.h"
 #include "lexrank.h"
 #include "mmr_selector.h"
 #include "noise_filter.h"
@@ -155,6 +156,18 @@ struct Work {
   SelectionResult selection;
   std::vector<double> concept_weights;        // by id, when cut_aware_order applies
   std::vector<std::vector<int>> concept_ids;  // by node, by position (cut_order.h)
+  std::vector<SelectionItem> items;           // by node
+  Work() = default;
+  Work(const Work&) = delete;
+  Work& operator=(const Work&) = delete;
+  ~Work() {  // the id lists' room serves the thread's next cluster
+    ReturnIdLists(&terms);
+    ReturnIdLists(&words);
+    for (SelectionItem& item : items) {
+      ReturnIdList(&item.terms);
+      ReturnIdList(&item.concepts);
+    }
+  }
 };
 
 // Eigen 3.4's SparseMatrix has no move assignment (`a = f()` copies the
@@ -202,6 +215,7 @@ void ApplyTopicRule(const Cluster& cluster, const SummarizerOptions& o, Work* w)
 std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOptions& o,
                                       Work* w) {
   std::vector<SelectionItem> items(w->nodes.size());
+  std::vector<std::vector<int>> concept_lists = TakeIdLists(items.size());
   w->ineligible.assign(w->nodes.size(), "");
   FirstCopies first_copy(w->nodes.size());
   for (size_t k = 0; k < w->nodes.size(); ++k) {
@@ -215,7 +229,7 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
       w->ineligible[k] = "repeats " + cluster.docs[first.doc].id + "#" + std::to_string(first.index);
     }
     items[k] = {w->rank.scores[k], Cost(u, o.budget_unit), u.doc, u.index,
-                w->ineligible[k].empty(), {}};
+                w->ineligible[k].empty(), std::move(concept_lists[k])};
   }
   if (o.position_weight > 0) {
     double max_rank = 0;
@@ -386,7 +400,8 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   w.rank = LexRank(w.graph, PositionPrior(w.units, w.nodes, o.position_prior), lp);
   clock.Lap(kLexRank);
 
-  std::vector<SelectionItem> items = BuildItems(cluster, o, &w);
+  w.items = BuildItems(cluster, o, &w);
+  std::vector<SelectionItem>& items = w.items;
   SelectionParams sp{o.mmr_lambda, o.redundancy_threshold, o.budget, o.fill, {}, o.concept_mix,
                      o.length_exponent, /*notes=*/o.explain};
   if (o.concept_mix > 0)
