@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <utility>
 
 #include "byte_masks.h"
@@ -213,7 +214,9 @@ std::vector<double> TopicSimilarity(const SparseRows& x, const std::vector<int>&
   // afterwards.
   constexpr int kLanes = 4;
   const size_t v = total.size();
-  std::vector<double> lanes(v * kLanes);
+  // Not zeroed first: every entry is written from `total` below.
+  const std::unique_ptr<double[]> lane_store = std::make_unique_for_overwrite<double[]>(v * kLanes);
+  double* const lanes = lane_store.get();
   for (size_t t = 0; t < v; ++t)
     for (int l = 0; l < kLanes; ++l) lanes[t * kLanes + l] = total[t];
   for (int d0 = 0; d0 < ndocs; d0 += kLanes) {
