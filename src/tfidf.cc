@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <span>
 
 namespace chorus {
@@ -90,8 +91,9 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
   std::vector<Keyed> keyed;
   keyed.reserve(order.size());
   for (int t : order) keyed.push_back({PrefixKey(dict.term(t)), t});
-  std::vector<Keyed> scratch(keyed.size());
-  SortKeyed(keyed.data(), keyed.data() + keyed.size(), dict, scratch.data());
+  // Scratch and positions are written before they are read: not zeroed.
+  const auto scratch = std::make_unique_for_overwrite<Keyed[]>(keyed.size());
+  SortKeyed(keyed.data(), keyed.data() + keyed.size(), dict, scratch.get());
   for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].id;
   std::vector<int> sorted_id(dict.size(), -1);
   for (size_t i = 0; i < order.size(); ++i) sorted_id[order[i]] = static_cast<int>(i);
@@ -103,7 +105,8 @@ void IndexTerms(const std::vector<std::vector<int>>& sentence_terms, const TermD
   counts->start.reserve(sentence_terms.size() + 1);
   // Sentence s's distinct ids are counted where their pair sits
   // (at_pair[id], while last[id] == s), then only the distinct ones sorted.
-  std::vector<size_t> last(order.size(), static_cast<size_t>(-1)), at_pair(order.size());
+  std::vector<size_t> last(order.size(), static_cast<size_t>(-1));
+  const auto at_pair = std::make_unique_for_overwrite<size_t[]>(order.size());
   for (size_t s = 0; s < sentence_terms.size(); ++s) {
     const size_t first = counts->pairs.size();
     for (int t : sentence_terms[s]) {
