@@ -54,6 +54,11 @@ bool IsTerminalControl(char32_t cp);
 // unsafe character, valid as a JSON escape for cp < 0x10000.
 void AppendUnicodeEscape(char32_t cp, std::string* out);
 
+// Appends `text` as a JSON string literal (quotes included): '"' and '\\'
+// escaped by a backslash, the terminal controls, U+2028, U+2029, '<', '>'
+// and '&' as "\uXXXX", anything else as its UTF-8 (invalid bytes as U+FFFD).
+void AppendJsonString(std::string_view text, std::string* out);
+
 // `dumped`, a JSON text (from nlohmann's dump, which escapes only C0
 // controls), with DEL, the C1 and bidi controls and U+2028/2029 also
 // escaped: those can only stand inside strings, so the decoded values are

@@ -27,6 +27,7 @@
 //
 // Tests: tests/formatter_test.cc.
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -40,10 +41,28 @@ namespace internal {
 
 namespace {
 
-// A JSON string literal for `text`, escaped as the file comment says.
-void AppendString(std::string_view text, std::string* out) {
+// ASCII bytes that a JSON string holds as they are: printable, and none of
+// '"', '\\', '<', '>', '&'.
+constexpr auto kPlainAscii = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[static_cast<size_t>(c)] = true;
+  for (char c : {'"', '\\', '<', '>', '&'}) plain[static_cast<unsigned char>(c)] = false;
+  return plain;
+}();
+
+}  // namespace
+
+// A JSON string literal for `text`, escaped as the file comment says. Runs
+// of plain ASCII are copied whole (most of the text); every other character
+// is decoded and escaped or re-encoded on its own.
+void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
   for (size_t i = 0; i < text.size();) {
+    size_t run = i;
+    while (run < text.size() && kPlainAscii[static_cast<unsigned char>(text[run])]) ++run;
+    out->append(text.data() + i, run - i);
+    i = run;
+    if (i == text.size()) break;
     char32_t cp = 0;
     i += DecodeUtf8(text, i, &cp);
     if (cp == '"' || cp == '\\') {
@@ -58,6 +77,8 @@ void AppendString(std::string_view text, std::string* out) {
   }
   out->push_back('"');
 }
+
+namespace {
 
 // "%.6g" style, or null: JSON has no NaN or infinity.
 void AppendNumber(double value, std::string* out) {
@@ -81,12 +102,12 @@ class Members {
   std::string* Key(std::string_view key) {
     if (!first_) out_->push_back(',');
     first_ = false;
-    AppendString(key, out_);
+    AppendJsonString(key, out_);
     out_->push_back(':');
     return out_;
   }
   Members& Str(std::string_view key, std::string_view value) {
-    AppendString(value, Key(key));
+    AppendJsonString(value, Key(key));
     return *this;
   }
   Members& Int(std::string_view key, size_t value) {
@@ -138,7 +159,7 @@ void AppendSentences(const Cluster& cluster, const Digest& digest,
     list->push_back('[');
     for (size_t i = 0; i < s.sources.size(); ++i) {
       if (i > 0) list->push_back(',');
-      AppendString(cluster.docs[digest.sources[s.sources[i]].doc].id, list);
+      AppendJsonString(cluster.docs[digest.sources[s.sources[i]].doc].id, list);
     }
     list->push_back(']');
     AppendArray(s.support, [&](const Support& e, Members& em) {
