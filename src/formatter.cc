@@ -174,6 +174,12 @@ std::string SafeLine(std::string_view text) {
   std::string out;
   out.reserve(collapsed.size());
   for (size_t i = 0; i < collapsed.size();) {
+    // A run of printable ASCII is copied whole (it re-encodes to itself).
+    size_t run = i;
+    while (run < collapsed.size() && collapsed[run] >= 0x20 && collapsed[run] < 0x7F) ++run;
+    out.append(collapsed, i, run - i);
+    i = run;
+    if (i == collapsed.size()) break;
     char32_t cp = 0;
     i += DecodeUtf8(collapsed, i, &cp);
     if (IsTerminalControl(cp)) {
