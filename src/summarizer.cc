@@ -407,14 +407,16 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   if (o.concept_mix > 0)
     sp.concept_weights =
         Concepts(cluster, o, stopwords, w, &items);
+  const bool cut_aware =
+      o.fill && o.cut_aware_order && o.budget_unit == BudgetUnit::kWords && o.concept_mix > 0;
+  // Before UnigramTerms, which moves the nodes' term lists out of w.terms.
+  if (cut_aware)
+    w.concept_ids = ConceptIdsByPosition(o.concept_word_bigrams ? w.words : w.terms, w.dict,
+                                         w.node_rows, stopwords);
   sp.unigram_mix = o.unigram_mix;
   if (o.unigram_mix > 0) UnigramTerms(&w, &items, &sp);
   w.selection = SelectMmr(w.graph, items, sp);
-  if (o.fill && o.cut_aware_order && o.budget_unit == BudgetUnit::kWords && o.concept_mix > 0) {
-    w.concept_ids = ConceptIdsByPosition(o.concept_word_bigrams ? w.words : w.terms, w.dict,
-                                         w.node_rows, stopwords);
-    w.concept_weights = std::move(sp.concept_weights);
-  }
+  if (cut_aware) w.concept_weights = std::move(sp.concept_weights);
   if (w.selection.chosen.empty())
     return Status::InvalidInput("cluster '" + cluster.id +
                                 "': no candidate sentence fits the budget of " +
