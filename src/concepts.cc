@@ -84,25 +84,32 @@ struct ConceptCounts {
 // (ids by first occurrence) into *concepts (node k's are [begin[k],
 // begin[k + 1]), repeats kept but for lead sentences) and counts their
 // articles into *counts; (*has_stop)[c] tells whether one of concept c's
-// words is a stopword.
+// words is a stopword; when `by_position` is not null, (*by_position)[k]
+// gets node k's ids by position as concepts.h says.
 template <typename Key>
 void NumberPairs(const std::vector<std::vector<int>>& terms, const std::vector<char>& is_stop,
                  const std::vector<int>& node_rows, const std::vector<size_t>& doc_of_node,
                  const std::vector<size_t>& index_of_node, size_t max_pairs,
                  std::vector<ConceptCounts>* counts, std::vector<char>* has_stop,
-                 std::vector<int>* concepts, std::vector<size_t>* begin) {
+                 std::vector<int>* concepts, std::vector<size_t>* begin,
+                 std::vector<std::vector<int>>* by_position) {
   using Table = PairIds<Key>;
   thread_local std::vector<typename Table::Slot> slots;
   Table id_of(max_pairs, &slots);
   for (size_t k = 0; k < node_rows.size(); ++k) {
     const auto& t = terms[node_rows[k]];
     const size_t doc = doc_of_node[k];
+    std::vector<int>* at = by_position ? &(*by_position)[k] : nullptr;
+    if (at) at->reserve(t.empty() ? 0 : t.size() - 1);
     bool stop = !t.empty() && is_stop[t[0]];  // of t[i], then of t[i + 1]
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       const bool stop_next = is_stop[t[i + 1]];
       const bool both_stop = stop && stop_next;
       stop = stop_next;
-      if (both_stop) continue;
+      if (both_stop) {
+        if (at) at->push_back(-1);
+        continue;
+      }
       bool fresh = false;
       const int c = id_of.FindOrAdd(Table::PairKey(t[i], t[i + 1]),
                                     static_cast<int>(counts->size()), &fresh);
@@ -116,6 +123,7 @@ void NumberPairs(const std::vector<std::vector<int>>& terms, const std::vector<c
         cc.last_doc = doc;
       }
       concepts->push_back(c);
+      if (at) at->push_back(c);
     }
     // A lead sentence's ids, made unique, count once each; the other
     // nodes' lists keep repeats until only the weighted ids are left.
@@ -141,7 +149,8 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
                                     double lead_weight, double lead_factor,
                                     double stopword_factor, const StopwordSet& stopwords,
-                                    std::vector<SelectionItem>* items) {
+                                    std::vector<SelectionItem>* items,
+                                    std::vector<std::vector<int>>* ids_by_position) {
   // Ids are given in order of first occurrence, so the table's own order
   // never matters.
   const std::vector<char> is_stop = StopwordIds(dict, stopwords);
@@ -152,12 +161,13 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
   std::vector<int> concepts;  // node k's are [begin[k], begin[k + 1])
   concepts.reserve(max_pairs);
   std::vector<size_t> begin(node_rows.size() + 1, 0);
+  if (ids_by_position) ids_by_position->assign(node_rows.size(), {});
   if (dict.size() <= (size_t{1} << 16))
     NumberPairs<uint32_t>(terms, is_stop, node_rows, doc_of_node, index_of_node, max_pairs,
-                          &counts, &has_stop, &concepts, &begin);
+                          &counts, &has_stop, &concepts, &begin, ids_by_position);
   else
     NumberPairs<uint64_t>(terms, is_stop, node_rows, doc_of_node, index_of_node, max_pairs,
-                          &counts, &has_stop, &concepts, &begin);
+                          &counts, &has_stop, &concepts, &begin, ids_by_position);
   std::vector<double> weights(counts.size());
   for (size_t c = 0; c < counts.size(); ++c)
     weights[c] = static_cast<size_t>(counts[c].docs) >= min_docs

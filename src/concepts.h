@@ -29,6 +29,9 @@ namespace internal {
 // stopword_factor when one of its words is in `stopwords`. Appends to (*items)[k].concepts the ids of node k's
 // weighted concepts (ascending, unique); returns the weights by concept id
 // (0 for pairs under min_docs). Deterministic: ids follow first occurrence.
+// When `ids_by_position` is given, (*ids_by_position)[k][i] becomes the id
+// of node k's pair (word i, word i + 1), weighted or not, -1 when both are
+// stopwords (never a concept): what the cut-aware order (cut_order.h) reads.
 std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const TermDictionary& dict,
                                     const std::vector<int>& node_rows,
@@ -36,7 +39,8 @@ std::vector<double> ExtractConcepts(const std::vector<std::vector<int>>& terms,
                                     const std::vector<size_t>& index_of_node, size_t min_docs,
                                     double lead_weight, double lead_factor,
                                     double stopword_factor, const StopwordSet& stopwords,
-                                    std::vector<SelectionItem>* items);
+                                    std::vector<SelectionItem>* items,
+                                    std::vector<std::vector<int>>* ids_by_position = nullptr);
 
 }  // namespace internal
 }  // namespace chorus

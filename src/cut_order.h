@@ -24,18 +24,8 @@
 namespace chorus {
 namespace internal {
 
-// Each node's concept ids by position, as ExtractConcepts numbers them
-// (called with the same words, dict, node_rows and stopwords): entry i is
-// the id of the pair (word i, word i + 1) of node k, -1 when both words are
-// stopwords (never a concept). Ids follow first occurrence over the nodes in
-// order, which is ExtractConcepts' contract. Node k's words are
-// words[node_rows[k]].
-std::vector<std::vector<int>> ConceptIdsByPosition(const std::vector<std::vector<int>>& words,
-                                                   const TermDictionary& dict,
-                                                   const std::vector<int>& node_rows,
-                                                   const StopwordSet& stopwords);
-
-// One chosen sentence: its text and its concept ids by position (above).
+// One chosen sentence: its text and its concept ids by position, -1 for a
+// pair that is never a concept (ExtractConcepts' `ids_by_position`).
 struct CutSentence {
   std::string_view text;
   const std::vector<int>* concepts = nullptr;

@@ -2,11 +2,12 @@
 //
 // ManifestWriter: the batch manifest on its way to disk. Records are
 // appended to DIR/manifest.jsonl.partial, not one write(2) each but in
-// pieces: a piece is written when 16 KiB of records wait or when a second
-// has passed since the last write, so a run killed with SIGKILL loses at
-// most the records of its last second or 16 KiB (about 70 records), and
-// --resume redoes those clusters (their files are complete, just not yet
-// recorded). A record is appended only after its file is complete, so the
+// pieces: a piece is written when 16 KiB of records wait, or when a record
+// is appended a second or more after the last write. So a run killed with
+// SIGKILL loses the records still waiting (at most 16 KiB, about 70
+// records; they may wait longer than a second when the next cluster is
+// slow), and --resume redoes those clusters (their files are complete,
+// just not yet recorded). A record is appended only after its file is complete, so the
 // file never records a file that is not. Commit writes the rest, syncs the
 // file and renames it to manifest.jsonl.
 //

@@ -244,16 +244,18 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
 }
 
 // The concepts of the graph's nodes (see ExtractConcepts): over words with
-// stopwords when concept_word_bigrams, else over terms.
+// stopwords when concept_word_bigrams, else over terms. With `ids_by_position`,
+// also each node's concept ids by position, for the cut-aware order.
 std::vector<double> Concepts(const Cluster& cluster, const SummarizerOptions& o,
                              const StopwordSet& stopwords, const Work& w,
-                             std::vector<SelectionItem>* items) {
+                             std::vector<SelectionItem>* items,
+                             std::vector<std::vector<int>>* ids_by_position) {
   std::vector<size_t> index_of_node;
   for (int u : w.nodes) index_of_node.push_back(w.units[u].index);
   return ExtractConcepts(o.concept_word_bigrams ? w.words : w.terms, w.dict, w.node_rows,
                          w.doc_of_node, index_of_node, ConceptMinDocs(o, cluster.docs.size()),
                          o.concept_lead_weight, o.concept_lead_factor,
-                         o.concept_stopword_factor, stopwords, items);
+                         o.concept_stopword_factor, stopwords, items, ids_by_position);
 }
 
 // For unigram matching (unigram_match.h): P over the terms of every sentence
@@ -404,15 +406,11 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   std::vector<SelectionItem>& items = w.items;
   SelectionParams sp{o.mmr_lambda, o.redundancy_threshold, o.budget, o.fill, {}, o.concept_mix,
                      o.length_exponent, /*notes=*/o.explain};
-  if (o.concept_mix > 0)
-    sp.concept_weights =
-        Concepts(cluster, o, stopwords, w, &items);
   const bool cut_aware =
       o.fill && o.cut_aware_order && o.budget_unit == BudgetUnit::kWords && o.concept_mix > 0;
-  // Before UnigramTerms, which moves the nodes' term lists out of w.terms.
-  if (cut_aware)
-    w.concept_ids = ConceptIdsByPosition(o.concept_word_bigrams ? w.words : w.terms, w.dict,
-                                         w.node_rows, stopwords);
+  if (o.concept_mix > 0)
+    sp.concept_weights =
+        Concepts(cluster, o, stopwords, w, &items, cut_aware ? &w.concept_ids : nullptr);
   sp.unigram_mix = o.unigram_mix;
   if (o.unigram_mix > 0) UnigramTerms(&w, &items, &sp);
   w.selection = SelectMmr(w.graph, items, sp);

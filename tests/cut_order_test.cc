@@ -1,5 +1,5 @@
-// The cut-aware order (cut_order.h): concept ids by position against
-// ExtractConcepts on random small clusters, the surviving weight of a cut,
+// The cut-aware order (cut_order.h): ExtractConcepts' ids by position
+// against its weighted lists on random small clusters, the surviving weight of a cut,
 // which sentence goes last, and that the summarizer applies it with either
 // kind of concept.
 
@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "concepts.h"
@@ -19,7 +21,7 @@
 namespace chorus {
 namespace internal {
 
-TEST_CASE("concept ids by position are ExtractConcepts' ids", "[order]") {
+TEST_CASE("ExtractConcepts' ids by position match its weighted lists", "[order]") {
   std::mt19937 rng(5);
   TermDictionary dict;
   for (const char* w : {"the", "of", "a", "pinochet", "arrest", "london", "chile", "court"})
@@ -45,11 +47,17 @@ TEST_CASE("concept ids by position are ExtractConcepts' ids", "[order]") {
       }
     }
     std::vector<SelectionItem> items(node_rows.size());
+    std::vector<std::vector<int>> ids = {{7}};  // replaced whole
+    const size_t min_docs = 1 + rng() % 2;
     const std::vector<double> weights =
-        ExtractConcepts(words, dict, node_rows, doc_of_node, index_of_node, 1 + rng() % 2,
+        ExtractConcepts(words, dict, node_rows, doc_of_node, index_of_node, min_docs,
                         /*lead_weight=*/0, /*lead_factor=*/1, /*stopword_factor=*/2, stopwords,
-                        &items);
-    const auto ids = ConceptIdsByPosition(words, dict, node_rows, stopwords);
+                        &items, &ids);
+    std::vector<SelectionItem> plain(node_rows.size());
+    REQUIRE(ExtractConcepts(words, dict, node_rows, doc_of_node, index_of_node, min_docs, 0, 1,
+                            2, stopwords, &plain) == weights);
+    std::map<std::pair<int, int>, int> id_of_pair;  // one id per pair, one pair per id
+    std::set<int> ids_seen;
     REQUIRE(ids.size() == node_rows.size());
     for (size_t k = 0; k < node_rows.size(); ++k) {
       const auto& t = words[node_rows[k]];
@@ -59,10 +67,16 @@ TEST_CASE("concept ids by position are ExtractConcepts' ids", "[order]") {
         const bool both_stop =
             stopwords.contains(dict.term(t[i])) && stopwords.contains(dict.term(t[i + 1]));
         REQUIRE((ids[k][i] < 0) == both_stop);
+        if (ids[k][i] >= 0) {
+          const auto [it, fresh] = id_of_pair.emplace(std::make_pair(t[i], t[i + 1]), ids[k][i]);
+          REQUIRE(it->second == ids[k][i]);
+          if (fresh) REQUIRE(ids_seen.insert(ids[k][i]).second);
+        }
         if (ids[k][i] >= 0 && weights.at(static_cast<size_t>(ids[k][i])) > 0)
           weighted.insert(ids[k][i]);
       }
       REQUIRE(std::vector<int>(weighted.begin(), weighted.end()) == items[k].concepts);
+      REQUIRE(plain[k].concepts == items[k].concepts);
     }
   }
 }
