@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <string>
 #include <unordered_map>
 
 #include "chorus/loader.h"
@@ -51,13 +52,15 @@ size_t NextLine(std::string_view s, size_t end) {
   return end;
 }
 
-// Applies the title rule of loader.h to `content` (BOM removed). On success
-// sets *title to the trimmed first line and *text_begin to the start of the
-// first non-blank line after it.
-bool FindTitle(std::string_view content, std::string_view* title,
+// Whether the line starting at `start` of `content` passes the title rule
+// of loader.h: a blank line follows it, at most kMaxTitleWords words, no
+// sentence-final punctuation, and non-blank text after the blank lines. On
+// success sets *title to the trimmed line and *text_begin to the start of
+// the first non-blank line after it.
+bool TitleLine(std::string_view content, size_t start, std::string_view* title,
                size_t* text_begin) {
-  const size_t first_end = LineEnd(content, 0);
-  size_t b = 0, e = first_end;
+  const size_t first_end = LineEnd(content, start);
+  size_t b = start, e = first_end;
   internal::TrimSpan(content, &b, &e);
   const size_t second = NextLine(content, first_end);
   if (b == e || second == content.size()) return false;
@@ -74,6 +77,61 @@ bool FindTitle(std::string_view content, std::string_view* title,
   if (pos == content.size()) return false;  // a headline and nothing else
   *title = line;
   *text_begin = pos;
+  return true;
+}
+
+// The words of `text` with at least 4 bytes, ASCII letters lowered; a word
+// is a run of ASCII letters and digits and of non-ASCII bytes.
+template <typename Fn>
+void ForEachLongWord(std::string_view text, Fn fn) {
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 4) fn(word);
+    word.clear();
+  };
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+      word += ch;
+    else if (c >= 'A' && c <= 'Z')
+      word += static_cast<char>(c - 'A' + 'a');
+    else
+      flush();
+  }
+  flush();
+}
+
+// Whether `label` shares no word of 4 or more bytes with `body` while
+// `headline` shares at least one.
+bool LabelAboveHeadline(std::string_view label, std::string_view headline,
+                        std::string_view body) {
+  std::unordered_map<std::string, int> owner;  // word -> 1 label, 2 headline, 3 both
+  ForEachLongWord(label, [&](const std::string& w) { owner[w] |= 1; });
+  ForEachLongWord(headline, [&](const std::string& w) { owner[w] |= 2; });
+  int found = 0;
+  ForEachLongWord(body, [&](const std::string& w) {
+    const auto it = owner.find(w);
+    if (it != owner.end()) found |= it->second;
+  });
+  return (found & 1) == 0 && (found & 2) != 0;
+}
+
+// Applies the title rule of loader.h to `content` (BOM removed). On success
+// sets *title to the title and *text_begin to the start of the first
+// non-blank line after it.
+bool FindTitle(std::string_view content, std::string_view* title,
+               size_t* text_begin) {
+  if (!TitleLine(content, 0, title, text_begin)) return false;
+  // A section label or breadcrumb above the headline ("World News", "Sport |
+  // Football"): the next paragraph is also a title line, and only it shares
+  // words with the text that follows.
+  std::string_view second;
+  size_t after_second = 0;
+  if (TitleLine(content, *text_begin, &second, &after_second) &&
+      LabelAboveHeadline(*title, second, content.substr(after_second))) {
+    *title = second;
+    *text_begin = after_second;
+  }
   return true;
 }
 

@@ -48,6 +48,21 @@ TEST_CASE("ParseArticleText detects the title line", "[input]") {
       {"headline only keeps its text", "Just a headline\n\n \n", "", 0},
       {"headline without blank line", "Just a headline\n", "", 0},
       {"BOM then title", "\xEF\xBB\xBFTitle\n\nBody.", "Title", 10},
+      // A label above the headline: the headline, which shares words with
+      // the text, is the title and the label is dropped.
+      {"section label above the headline",
+       "World News\n\nHaftar leaves Moscow\n\nHaftar flew home.",
+       "Haftar leaves Moscow", 34},
+      {"label match ignores case", "SPORT | FOOTBALL\n\nCity win cup\n\nThe CITY side won.",
+       "City win cup", 32},
+      {"label sharing a word with the text stays the title",
+       "Libya\n\nHaftar leaves Moscow\n\nHaftar left Libya.", "Libya", 7},
+      {"neither shares a word: the first line stays",
+       "World News\n\nBreaking\n\nRain fell.", "World News", 12},
+      {"a second line that is a sentence is text",
+       "World News\n\nHaftar left.\n\nHaftar flew home.", "World News", 12},
+      {"words under 4 letters do not count",
+       "Top of it\n\nCity win cup\n\nTop of the city.", "City win cup", 25},
       {"BOM without title",
        "\xEF\xBB\xBF"
        "Body.",

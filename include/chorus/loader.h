@@ -12,6 +12,11 @@
 //       - and some non-blank text follows (a file holding only a headline
 //         keeps it as its text rather than becoming an empty article);
 //     otherwise the article has no title and its text is the whole file.
+//     When the title is a label above the headline (a section name or a
+//     breadcrumb) the headline is the title and the label is dropped: that
+//     is when the next paragraph is one line that passes the same rule and,
+//     of the two, only it shares a word (4 or more letters, case ignored)
+//     with the text after it.
 //     A UTF-8 byte order mark is dropped. Line ends may be \n, \r\n or a
 //     lone \r; the bytes of the text are kept as they are.
 //   * a `.json` file is one cluster: {"cluster", "docs": [{"id", "title",
