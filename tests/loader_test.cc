@@ -253,6 +253,39 @@ TEST_CASE("ParseClusterJson reads documents", "[input]") {
               "c.json: docs[0] (id \"a\"): empty article, skipped",
               "c.json: docs[2] (id \"c\"): empty article, skipped"});
   }
+  SECTION("a date that is not ISO 8601 is kept, with a warning") {
+    REQUIRE(ParseClusterJson(
+                R"({"docs": [{"id": "a", "text": "A.", "date": "1998-06-30"},
+                             {"id": "b", "text": "B.", "date": "1998-30-06"},
+                             {"id": "c", "text": "C.", "date": "June 30, 1998"},
+                             {"id": "d", "text": "D.", "date": "1998-06-30T12:00:00Z"},
+                             {"id": "e", "text": "E.", "date": "1998"},
+                             {"id": "f", "text": "F.", "date": "1998-06"},
+                             {"id": "g", "text": "G.", "date": "1998-06-00"},
+                             {"id": "h", "text": "H.", "date": "19980630"},
+                             {"id": "i", "text": "I.", "date": null}]})",
+                "c.json", {}, &cluster, &warnings)
+                .ok());
+    REQUIRE(cluster.docs.size() == 9);
+    CHECK(cluster.docs[1].date == "1998-30-06");
+    const std::string tail =
+        "): not a date of the form YYYY-MM-DD; the chronological order compares it as text";
+    CHECK(warnings == std::vector<std::string>{
+                          "c.json: docs[1].date \"1998-30-06\" (id \"b\"" + tail,
+                          "c.json: docs[2].date \"June 30, 1998\" (id \"c\"" + tail,
+                          "c.json: docs[6].date \"1998-06-00\" (id \"g\"" + tail,
+                          "c.json: docs[7].date \"19980630\" (id \"h\"" + tail});
+  }
+  SECTION("a long bad date is shown cut at a character boundary") {
+    const std::string date = std::string(39, 'x') + "\xC3\xA9" + std::string(10, 'y');
+    REQUIRE(ParseClusterJson(R"({"docs": [{"id": "a", "text": "A.", "date": ")" + date +
+                                 R"("}]})",
+                             "c.json", {}, &cluster, &warnings)
+                .ok());
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].starts_with("c.json: docs[0].date \"" + std::string(39, 'x') +
+                                  "...\" (id \"a\")"));
+  }
   SECTION("lossy UTF-8 repairs strings") {
     LoadOptions lossy;
     lossy.lossy_utf8 = true;

@@ -21,7 +21,10 @@
 //     lone \r; the bytes of the text are kept as they are.
 //   * a `.json` file is one cluster: {"cluster", "docs": [{"id", "title",
 //     "source", "url", "date", "text"}]}; only "id" and "text" are required,
-//     optional fields may also be null, and unknown keys are ignored.
+//     optional fields may also be null, and unknown keys are ignored. A
+//     "date" that does not open with an ISO 8601 date (YYYY, YYYY-MM or
+//     YYYY-MM-DD, then optionally 'T' or ' ' and a time) is kept as given
+//     with a warning: the chronological order compares dates as text.
 //   * a directory stands for its `.txt` and `.json` files (regular files,
 //     not recursive, names starting with '.' ignored) in byte-wise name
 //     order; a directory holding none of them is an error.
