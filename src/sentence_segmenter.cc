@@ -2,7 +2,8 @@
 // iterator (UAX #29) runs on a UText over the bytes, so boundaries are byte
 // offsets and no text is ever converted or copied out of place. Breaks
 // after abbreviations are dropped as ICU's FilteredBreakIterator would drop
-// them (break_suppressions.h), without its per-break cost. Plain-ASCII
+// them (break_suppressions.h), without its per-break cost, and so are the
+// breaks of break_repairs.h that fall inside a sentence. Plain-ASCII
 // paragraphs in English take a scanner with ICU's breaks (ascii_sentences.h).
 // Tests: tests/sentence_segmenter_test.cc.
 
@@ -15,6 +16,7 @@
 
 #include "ascii_sentences.h"
 #include "byte_masks.h"
+#include "break_repairs.h"
 #include "break_suppressions.h"
 #include "text_util.h"
 
@@ -200,6 +202,7 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
     int merged = 0;
     for (int32_t end : breaks) {
       if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end))) continue;
+      if (BreakFallsBeforeSpeechTag(joined, static_cast<size_t>(end))) continue;
       std::string_view piece = joined.substr(start, end - start);
       if (merged < kMaxBreaksInQuote && end < static_cast<int32_t>(joined.size()) &&
           LeavesQuoteOpen(piece)) {
