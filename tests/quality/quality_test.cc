@@ -24,10 +24,11 @@ struct Pin {
   double rouge1, rouge2;  // recall, as ROUGE-1.5.5 prints its average
 };
 
-// Pinned 2026-12-06, commit "Concepts with a stopword weigh 2x: concept_stopword_factor 2".
+// Pinned 2026-12-06, commit "segmenter: a quoted question or exclamation keeps its
+// lowercase speech tag" (DUC 2006 moved -0.03 / -0.03, inside noise).
 constexpr Pin kPins[] = {
     {"duc2003", "100", 0.40355, 0.11276},
-    {"duc2006", "250", 0.42477, 0.10610},
+    {"duc2006", "250", 0.42507, 0.10577},
 };
 
 }  // namespace
