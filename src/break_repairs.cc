@@ -2,17 +2,53 @@
 
 #include "break_repairs.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace chorus {
 namespace internal {
 
 namespace {
 
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
+
+// Capitalized words that usually open a sentence: after "U.S." or an
+// initial they mean the break is a real one ("... in the U.S. The ...").
+// Sorted, for binary search.
+constexpr std::string_view kOpeners[] = {
+    "A",       "After",   "Also",   "Although", "An",      "And",     "As",
+    "At",      "Because", "Before", "Both",     "But",     "By",      "Each",
+    "Earlier", "For",     "From",   "He",       "Her",     "His",     "How",
+    "However", "I",       "If",     "In",       "It",      "Its",     "Last",
+    "Later",   "Many",    "Meanwhile", "Most",  "My",      "No",      "Now",
+    "On",      "One",     "Or",     "Our",      "She",     "Since",   "So",
+    "Some",    "Still",   "That",   "The",      "Their",   "Then",    "There",
+    "These",   "They",    "This",   "Those",    "Though",  "To",      "Today",
+    "Under",   "We",      "What",   "When",     "Where",   "While",   "Who",
+    "Why",     "With",    "Without", "Yet",     "You",     "Your"};
+
+bool IsOpener(std::string_view word) {
+  return std::binary_search(std::begin(kOpeners), std::end(kOpeners), word);
+}
 
 // The end of text[0, pos) with the spaces before `pos` stepped over.
 size_t EndBeforeSpaces(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   return pos;
+}
+
+// True when text[0, end) ends with a word of uppercase letters each followed
+// by '.', preceded by the text's start, a space or '('.
+bool EndsWithInitials(std::string_view text, size_t end) {
+  size_t i = end;
+  bool any = false;
+  while (i >= 2 && text[i - 1] == '.' && IsUpper(text[i - 2])) {
+    i -= 2;
+    any = true;
+  }
+  return any && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(');
 }
 
 // The length of the closing quotation mark that text[0, end) ends with, or 0.
@@ -24,6 +60,17 @@ size_t ClosingQuoteBefore(std::string_view text, size_t end) {
 }
 
 }  // namespace
+
+bool BreakFallsInsideName(std::string_view text, size_t pos) {
+  if (pos == 0 || pos >= text.size()) return false;
+  const size_t end = EndBeforeSpaces(text, pos);
+  if (!EndsWithInitials(text, end)) return false;
+  if (text[pos] == '_') return true;
+  if (end == pos || !IsUpper(text[pos])) return false;
+  size_t w = pos;
+  while (w < text.size() && IsLetter(text[w])) ++w;
+  return !IsOpener(text.substr(pos, w - pos));
+}
 
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {
   if (pos == 0 || pos >= text.size() || !IsLower(text[pos])) return false;

@@ -202,7 +202,9 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
     int merged = 0;
     for (int32_t end : breaks) {
       if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end))) continue;
-      if (BreakFallsBeforeSpeechTag(joined, static_cast<size_t>(end))) continue;
+      if (BreakFallsInsideName(joined, static_cast<size_t>(end)) ||
+          BreakFallsBeforeSpeechTag(joined, static_cast<size_t>(end)))
+        continue;
       std::string_view piece = joined.substr(start, end - start);
       if (merged < kMaxBreaksInQuote && end < static_cast<int32_t>(joined.size()) &&
           LeavesQuoteOpen(piece)) {

@@ -1,7 +1,7 @@
 // Sentence segmentation: paragraphs, then ICU sentence breaks inside each
 // paragraph, with abbreviation suppressions ("Mr.", "Gen.", "U.S.", "Jan.")
-// and the repairs of break_repairs.h (a quoted "...!'' they shouted." stays
-// whole).
+// and the repairs of break_repairs.h (a quoted "...!'' they shouted." and
+// "the U.S. Embassy" stay whole).
 // Works on the original UTF-8 bytes, so every sentence keeps its byte span.
 //
 // Paragraphs: a blank line always ends a paragraph. A single line break is a

@@ -21,6 +21,53 @@ std::vector<std::string> Sentences(const std::string& text) {
 
 }  // namespace
 
+TEST_CASE("a break after an initial or a dotted acronym before a name is repaired", "[segment]") {
+  struct Case {
+    std::string text;
+    size_t pos;  // the break: where the next sentence would start
+    bool want;
+  };
+  const std::vector<Case> cases = {
+      {"spokesman James P. Rubin said", 19, true},
+      {"the U.S. Embassy in Nairobi", 9, true},
+      {"the U.N. Security Council", 9, true},
+      {"President B.J. Habibie", 15, true},
+      {"AMHERST, N.Y. _ With no arrests", 14, true},  // the wire dash
+      {"a U.S._British plan", 6, true},              // no space before the dash
+      {"(U.S. Embassy)", 6, true},
+      {"P. Barry", 3, true},                          // at the text's start
+      {"in the U.S. The company", 12, false},         // a sentence opener
+      {"in the U.S. He left", 12, false},
+      {"at 4 p.m. Officials said", 10, false},        // lowercase form
+      {"in the US. Embassy", 11, false},              // not a dotted acronym
+      {"Inc. Without these", 5, false},               // an abbreviation, not initials
+      {"the U.S. ``We will'' said", 9, false},        // a quotation
+      {"the U.S. 1998 budget", 9, false},             // a digit
+      {"xU.S. Embassy", 6, false},                    // inside a word
+      {"the U.S. embassy", 9, false},                 // lowercase: ICU does not break there
+      {"a", 0, false},
+      {"the U.S. ", 9, false},                        // pos at the end
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " at " << c.pos);
+    CHECK(BreakFallsInsideName(c.text, c.pos) == c.want);
+  }
+}
+
+TEST_CASE("the segmenter keeps names with initials and dotted acronyms whole", "[segment]") {
+  CHECK(Sentences("A bomb exploded outside the U.S. Embassy in Nairobi. Twelve died.") ==
+        std::vector<std::string>{"A bomb exploded outside the U.S. Embassy in Nairobi.",
+                                 "Twelve died."});
+  CHECK(Sentences("State Department spokesman James P. Rubin said so. Others agreed.") ==
+        std::vector<std::string>{"State Department spokesman James P. Rubin said so.",
+                                 "Others agreed."});
+  CHECK(Sentences("BUFFALO, N.Y. _ Federal marshals stood outside.") ==
+        std::vector<std::string>{"BUFFALO, N.Y. _ Federal marshals stood outside."});
+  // A sentence that ends in "U.S." before an opener stays apart.
+  CHECK(Sentences("He moved to the U.S. The company followed.") ==
+        std::vector<std::string>{"He moved to the U.S.", "The company followed."});
+}
+
 TEST_CASE("a break after a quoted question or exclamation before lowercase is repaired", "[segment]") {
   struct Case {
     std::string text;
