@@ -35,7 +35,8 @@ namespace internal {
 // is not one that usually opens a sentence ("The", "He", "But", "In", ...:
 // then the break stays). Breaks after lowercase forms ("p.m."), after other
 // abbreviations, and before quotes or digits stay. False when pos == 0 or
-// pos >= text.size().
+// pos >= text.size(). The segmenter applies it for English locales only:
+// the openers are English words.
 bool BreakFallsInsideName(std::string_view text, size_t pos);
 
 // True when the break at byte `pos` of `text` (a sentence iterator's break:

@@ -122,6 +122,7 @@ struct SentenceSegmenter::Rep {
   std::unique_ptr<icu::BreakIterator> prototype;  // the plain sentence iterator
   std::unique_ptr<BreakSuppressions> suppressions;
   bool ascii_fast_path = false;  // ascii_sentences.h holds for this locale
+  bool english = false;  // BreakFallsInsideName applies (its openers are English)
   uint64_t serial = 0;  // names this segmenter in the per-thread cache
 };
 
@@ -173,6 +174,8 @@ Status SentenceSegmenter::Create(const std::string& locale_name,
   }
   rep->suppressions = std::make_unique<BreakSuppressions>(locale_name, NewsAbbreviations());
   rep->ascii_fast_path = locale_name == "en";  // the locale it is tested against
+  rep->english = locale_name == "en" || locale_name.starts_with("en_") ||
+                 locale_name.starts_with("en-");
   out->reset(new SentenceSegmenter(std::move(rep)));
   return Status::OK();
 }
@@ -202,7 +205,7 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
     int merged = 0;
     for (int32_t end : breaks) {
       if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end))) continue;
-      if (BreakFallsInsideName(joined, static_cast<size_t>(end)) ||
+      if ((rep_->english && BreakFallsInsideName(joined, static_cast<size_t>(end))) ||
           BreakFallsBeforeSpeechTag(joined, static_cast<size_t>(end)))
         continue;
       std::string_view piece = joined.substr(start, end - start);

@@ -11,9 +11,9 @@ namespace internal {
 
 namespace {
 
-std::vector<std::string> Sentences(const std::string& text) {
+std::vector<std::string> Sentences(const std::string& text, const std::string& locale = "en") {
   std::unique_ptr<SentenceSegmenter> seg;
-  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
+  REQUIRE(SentenceSegmenter::Create(locale, &seg).ok());
   std::vector<std::string> out;
   for (const auto& s : seg->Segment(text).sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
@@ -66,6 +66,10 @@ TEST_CASE("the segmenter keeps names with initials and dotted acronyms whole", "
   // A sentence that ends in "U.S." before an opener stays apart.
   CHECK(Sentences("He moved to the U.S. The company followed.") ==
         std::vector<std::string>{"He moved to the U.S.", "The company followed."});
+  // The openers are English words: other languages keep ICU's break.
+  CHECK(Sentences("Er zog in die U.S. Danach kam sie.", "de") ==
+        std::vector<std::string>{"Er zog in die U.S.", "Danach kam sie."});
+  CHECK(Sentences("Er zog in die U.S. Danach kam sie.", "en_US").size() == 1);
 }
 
 TEST_CASE("a break after a quoted question or exclamation before lowercase is repaired", "[segment]") {
