@@ -1,6 +1,7 @@
 // Sentence breaks that ICU's rules (UAX #29, with the abbreviation filter of
 // break_suppressions.h) keep although they fall inside a sentence. Two
-// kinds, both found in DUC 2003 and 2006 news text (docs/quality-s8C.md):
+// kinds, both found in DUC 2003 and 2006 news text (docs/quality.md, eighth
+// session, "what the candidate rules and the segmentation cost"):
 //  * after a quotation that ends with '?' or '!' when the sentence goes on
 //    in lowercase: "``Free East Timor!'' | they shouted." ICU breaks after
 //    '?' or '!' whatever follows, and the lowercase half ("asked one

@@ -26,7 +26,8 @@ struct Pin {
 
 // Pinned 2026-12-06, commit "segmenter: no break inside a name after an initial
 // or a dotted acronym" (DUC 2003 -0.06 / -0.07, DUC 2006 -0.23 / -0.21: ROUGE
-// paid for the halves of names; docs/quality-s8C.md).
+// paid for the halves of names; docs/quality.md, eighth session, "what the
+// candidate rules and the segmentation cost").
 constexpr Pin kPins[] = {
     {"duc2003", "100", 0.40297, 0.11207},
     {"duc2006", "250", 0.42277, 0.10363},
