@@ -97,7 +97,7 @@ struct SummarizerOptions {
   // words, DUC 2006 +0.06 / +0.17 at 250 (10.36 -> 10.53), DUC 2006 gaining
   // both figures at every budget from 50 to 300 words and nothing lost
   // beyond noise anywhere; 2.5 and 3.5 gain less, 4 and 1.5 lose DUC 2006
-  // (docs/quality-s8K.md, eighth session, the defaults re-checked).
+  // (docs/quality.md, eighth session, the defaults re-checked).
   double concept_stopword_factor = 3;
   // Experiments of issue 4 (docs/quality.md); 0 turns each off.
   // A concept must also be in at least this fraction of the articles

@@ -26,7 +26,7 @@ struct Pin {
 
 // Pinned 2026-12-06, commit "options: concept_stopword_factor 3" (the
 // defaults re-checked after the segmenter's name repair: DUC 2003 +0.49 /
-// +0.20, DUC 2006 +0.06 / +0.17; docs/quality-s8K.md).
+// +0.20, DUC 2006 +0.06 / +0.17; docs/quality.md, eighth session).
 constexpr Pin kPins[] = {
     {"duc2003", "100", 0.40790, 0.11411},
     {"duc2006", "250", 0.42337, 0.10531},
