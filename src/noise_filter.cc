@@ -388,6 +388,21 @@ size_t DatelineLength(std::string_view s) {
   return 0;
 }
 
+size_t BulletLength(std::string_view s) {
+  size_t i = 0;
+  if (s.substr(0, 3) == "\u2022") {
+    i = 3;
+  } else {
+    while (i < s.size() && i < 4 && (s[i] == '_' || s[i] == '-' || s[i] == '*') && s[i] == s[0]) ++i;
+    if (i == 0 || i > 3) return 0;
+  }
+  size_t j = i;
+  while (j < s.size() && IsAsciiSpace(s[j])) ++j;
+  if (j == s.size()) return 0;
+  if (j > i) return j;
+  return s[j] >= 'A' && s[j] <= 'Z' ? j : 0;
+}
+
 std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segmentation& seg) {
   std::vector<SentenceVerdict> out(seg.sentences.size());
   for (size_t pi = 0; pi < seg.paragraphs.size(); ++pi) {
@@ -414,6 +429,7 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segment
         size_t cut = DatelineLength(s);
         if (cut > 0 && cut < s.size()) v.begin += cut;
       }
+      v.begin += BulletLength(text.substr(v.begin, v.end - v.begin));
       v.reason = SentenceReason(text.substr(v.begin, v.end - v.begin));
     }
   }

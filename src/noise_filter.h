@@ -26,7 +26,7 @@ namespace chorus {
 namespace internal {
 
 struct SentenceVerdict {
-  size_t begin = 0;  // span after dateline removal
+  size_t begin = 0;  // span after dateline and bullet removal
   size_t end = 0;
   std::string reason;  // empty: kept
   bool collapsed = false;  // CollapseWhitespace leaves text[begin, end) as it is
@@ -40,6 +40,14 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text,
 // Length of a dateline prefix ("MOSCOW (AP) — ", "PHOENIX _ ",
 // "LONDON, Jan 14 (Reuters) - ") at the start of `sentence`, or 0.
 size_t DatelineLength(std::string_view sentence);
+
+// Length of a list bullet at the start of `sentence`, or 0: one to three of
+// '_', '-' or '*', or U+2022, then either spaces and a non-space ("_ The",
+// "-- $6 million") or, with no space, an uppercase ASCII letter
+// ("--Children 12 and under ..."); the spaces are part of the length. Longer
+// runs ("_____", rules) and "-0-" are not bullets. ApplyFormRules starts every
+// sentence's span after it (a digest sentence never opens with a bullet).
+size_t BulletLength(std::string_view sentence);
 
 }  // namespace internal
 }  // namespace chorus

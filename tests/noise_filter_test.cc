@@ -144,6 +144,33 @@ TEST_CASE("datelines are cut off, not the sentence", "[noise]") {
   CHECK(DatelineLength("") == 0);
 }
 
+TEST_CASE("list bullets are cut off the sentence's span", "[noise]") {
+  CHECK(BulletLength("_ The harbour reopened.") == 2);
+  CHECK(BulletLength("-- $6 million for the harbour.") == 3);
+  CHECK(BulletLength("-  Train the pilots.") == 3);
+  CHECK(BulletLength("--Children ride in the back seat.") == 2);
+  CHECK(BulletLength("* Ferries resume.") == 2);
+  CHECK(BulletLength("\xE2\x80\xA2 Ferries resume.") == 4);
+  CHECK(BulletLength("The harbour reopened.") == 0);
+  CHECK(BulletLength("_____ BONUS: a rule, not a bullet.") == 0);
+  CHECK(BulletLength("-0- ") == 0);
+  CHECK(BulletLength("--lowercase after a dash") == 0);
+  CHECK(BulletLength("_ ") == 0);
+  CHECK(BulletLength("") == 0);
+
+  std::unique_ptr<SentenceSegmenter> seg;
+  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
+  const std::string text =
+      "The port listed its plans.\n\n_ Ferries resume on Monday.\n\n-- Cranes are repaired.\n\n"
+      "PHOENIX _ The harbour reopened.";
+  Segmentation s = seg->Segment(text);
+  auto v = ApplyFormRules(text, s);
+  REQUIRE(v.size() == 4);
+  CHECK(text.substr(v[1].begin, v[1].end - v[1].begin) == "Ferries resume on Monday.");
+  CHECK(text.substr(v[2].begin, v[2].end - v[2].begin) == "Cranes are repaired.");
+  CHECK(text.substr(v[3].begin, v[3].end - v[3].begin) == "The harbour reopened.");
+}
+
 TEST_CASE("the topic rule drops unrelated lines and the publisher's voice", "[noise]") {
   CHECK(OffTopicReason("Rents rose 6% last year.", 0.01, 0.03).rfind("off-topic", 0) == 0);
   CHECK(OffTopicReason("We are an independent newsroom funded by readers.", 0.05, 0.03)
