@@ -33,6 +33,14 @@ bool IsOpener(std::string_view word) {
   return std::binary_search(std::begin(kOpeners), std::end(kOpeners), word);
 }
 
+// Company suffixes and the AP's state abbreviations, sorted.
+constexpr std::string_view kCompaniesAndStates[] = {
+    "Ala.",  "Ariz.", "Ark.",  "Bros.", "Calif.", "Co.",   "Colo.", "Conn.", "Corp.",
+    "Del.",  "Fla.",  "Ga.",   "Ill.",  "Inc.",   "Ind.",  "Kan.",  "Ky.",   "La.",
+    "Ltd.",  "Mass.", "Md.",   "Mich.", "Minn.",  "Miss.", "Mo.",   "Mont.", "Neb.",
+    "Nev.",  "Okla.", "Ore.",  "Pa.",   "Penn.",  "Tenn.", "Tex.",  "Va.",   "Vt.",
+    "Wash.", "Wis.",  "Wyo."};
+
 // The end of text[0, pos) with the spaces before `pos` stepped over.
 size_t EndBeforeSpaces(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
@@ -70,6 +78,21 @@ bool BreakFallsInsideName(std::string_view text, size_t pos) {
   size_t w = pos;
   while (w < text.size() && IsLetter(text[w])) ++w;
   return !IsOpener(text.substr(pos, w - pos));
+}
+
+bool BreakFollowsCompanyOrState(std::string_view text, size_t pos) {
+  if (pos == 0 || pos >= text.size() || !IsUpper(text[pos])) return false;
+  const size_t end = EndBeforeSpaces(text, pos);
+  if (end == pos || end == 0 || text[end - 1] != '.') return false;
+  size_t b = end - 1;
+  while (b > 0 && IsLetter(text[b - 1])) --b;
+  if (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') return false;
+  if (!std::binary_search(std::begin(kCompaniesAndStates), std::end(kCompaniesAndStates),
+                          text.substr(b, end - b)))
+    return false;
+  size_t w = pos;
+  while (w < text.size() && IsLetter(text[w])) ++w;
+  return IsOpener(text.substr(pos, w - pos));
 }
 
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {

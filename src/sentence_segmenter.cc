@@ -204,7 +204,9 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
     int32_t start = 0;
     int merged = 0;
     for (int32_t end : breaks) {
-      if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end))) continue;
+      if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end)) &&
+          !(rep_->english && BreakFollowsCompanyOrState(joined, static_cast<size_t>(end))))
+        continue;
       if ((rep_->english && BreakFallsInsideName(joined, static_cast<size_t>(end))) ||
           BreakFallsBeforeSpeechTag(joined, static_cast<size_t>(end)))
         continue;

@@ -109,5 +109,44 @@ TEST_CASE("the segmenter keeps a quoted exclamation with its speech tag", "[segm
         std::vector<std::string>{"``Is it working?''", "Nobody knows."});
 }
 
+TEST_CASE("a break after a company suffix or a state before a sentence opener stays", "[segment]") {
+  struct Case {
+    std::string text;
+    size_t pos;
+    bool want;
+  };
+  const std::vector<Case> cases = {
+      {"for the Harbour Times Co. She added", 26, true},
+      {"in Bethesda, Md. Its mission", 17, true},
+      {"in St. Paul, Minn. There was", 19, true},
+      {"in Forsyth County, Ga. A jury", 23, true},
+      {"(Ferry Lines Inc. The", 18, true},
+      {"by Ferry Corp.  The", 16, true},            // two spaces
+      {"by Ferry Co. Ltd. of Leeds", 13, false},     // not an opener
+      {"in Santa Rosa, Calif. Mayor Ruiz", 22, false},
+      {"said Mr. The", 9, false},                   // a title, not in the list
+      {"said Col. The", 10, false},
+      {"by the InCo. The", 12, false},              // the suffix inside a word
+      {"Co. The", 0, false},
+      {"Co.", 3, false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " at " << c.pos);
+    CHECK(BreakFollowsCompanyOrState(c.text, c.pos) == c.want);
+  }
+}
+
+TEST_CASE("the segmenter breaks after a company or a state that ends a sentence", "[segment]") {
+  CHECK(Sentences("The paper is owned by the Harbour Times Co. She added that the plant is "
+                  "closed.") ==
+        std::vector<std::string>{"The paper is owned by the Harbour Times Co.",
+                                 "She added that the plant is closed."});
+  CHECK(Sentences("The lab is in Bethesda, Md. Its mission was hard.") ==
+        std::vector<std::string>{"The lab is in Bethesda, Md.", "Its mission was hard."});
+  // Before a name the abbreviation still holds the sentence together.
+  CHECK(Sentences("The Harbour Times Co. Chairman Ruiz spoke.") ==
+        std::vector<std::string>{"The Harbour Times Co. Chairman Ruiz spoke."});
+}
+
 }  // namespace internal
 }  // namespace chorus
