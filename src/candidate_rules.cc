@@ -29,6 +29,46 @@ bool OpensWithQuote(std::string_view text) {
   return false;
 }
 
+namespace {
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+bool ClosesUnopenedQuote(std::string_view text) {
+  // Most sentences hold no closing mark: one scan for its first bytes.
+  if (text.find('\'') == std::string_view::npos && text.find("\u201D") == std::string_view::npos)
+    return false;
+  size_t open = 0;
+  for (size_t i = 0; i < text.size();) {
+    const std::string_view rest = text.substr(i);
+    size_t length = 0;
+    if (rest.starts_with("``") || rest.starts_with("\u201C")) {
+      ++open;
+      i += rest[0] == '`' ? 2 : 3;
+      continue;
+    }
+    if (rest.starts_with("''")) length = 2;
+    else if (rest.starts_with("\u201D")) length = 3;
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    if (open > 0) {
+      --open;
+    } else {
+      const bool after_space = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
+      const char next = i + length < text.size() ? text[i + length] : ' ';
+      if (!after_space || !(IsAsciiAlnum(next) || next == '`')) return true;
+      ++open;  // '' used as an opening mark
+    }
+    i += length;
+  }
+  return false;
+}
+
 const char* IneligibleReason(std::string_view text, size_t words, const SummarizerOptions& o) {
   if (words < o.min_sentence_words) return "fragment (too few words)";
   if (words > o.max_sentence_words) return "run-on (too many words)";
@@ -37,6 +77,7 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   if (text.back() == '?') return "question";
   if (OpensWithBackReference(text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(text)) return "opens with a quotation";
+  if (o.skip_quotes && ClosesUnopenedQuote(text)) return "closes a quotation it did not open";
   return nullptr;
 }
 

@@ -23,9 +23,19 @@ bool OpensWithBackReference(std::string_view text);
 // True when `text` opens with a quotation mark (``, '', ", ' or U+201C).
 bool OpensWithQuote(std::string_view text);
 
+// True when `text` closes a quotation it did not open: a closing mark (''
+// or U+201D) with no opening mark (`` or U+201C) before it that it could
+// close: the tail of a quotation whose opening the segmenter left in an
+// earlier sentence ("I feel guilty,'' he said ..."). A '' after the text's
+// start, a space or '(' and before a letter, a digit or '`' opens a
+// quotation (the wire's typo for ``: "''Star Wars'' fans"). Straight quotes
+// (") are not read: they do not say which way they face.
+bool ClosesUnopenedQuote(std::string_view text);
+
 // Why a sentence (`text`, collapsed, of `words` words) may not be chosen
 // under `o`, or nullptr: too few or too many words, ends with ':' or '?',
-// opens with a back-reference, or (o.skip_quotes) with a quotation mark.
+// opens with a back-reference, or (o.skip_quotes) opens with a quotation
+// mark or closes one it did not open.
 const char* IneligibleReason(std::string_view text, size_t words, const SummarizerOptions& o);
 
 }  // namespace internal

@@ -44,8 +44,11 @@ TEST_CASE("candidate rules give each reason", "[selection]") {
         "opens with a back-reference");
   CHECK(std::string(IneligibleReason("\u201CIt held,\u201D the mayor said on Monday.", 7, o)) ==
         "opens with a quotation");
+  CHECK(std::string(IneligibleReason("The span held,'' the mayor said on Monday.", 8, o)) ==
+        "closes a quotation it did not open");
   o.skip_quotes = false;
   CHECK(IneligibleReason("\u201CIt held,\u201D the mayor said on Monday.", 7, o) == nullptr);
+  CHECK(IneligibleReason("The span held,'' the mayor said on Monday.", 8, o) == nullptr);
   CHECK(std::string(IneligibleReason("", 0, o)) == "fragment (too few words)");
 }
 
@@ -60,6 +63,21 @@ TEST_CASE("openers: whole first words only", "[selection]") {
   CHECK(OpensWithQuote("'Held' was the word."));
   CHECK(!OpensWithQuote(""));
   CHECK(!OpensWithQuote("He said \"held\"."));
+}
+
+TEST_CASE("a quotation's tail is told from a whole quotation", "[selection]") {
+  CHECK(ClosesUnopenedQuote("I feel guilty,'' he said."));
+  CHECK(ClosesUnopenedQuote("Nobody can help me.''"));
+  CHECK(ClosesUnopenedQuote("Nobody can help me.\u201D"));
+  CHECK(ClosesUnopenedQuote("The bridge ``held,'' he said, ``and will hold.'' It did.''"));
+  CHECK(ClosesUnopenedQuote("He wrote `hold on'' and left."));  // a single ` opens nothing
+  CHECK(!ClosesUnopenedQuote("He said ``the bridge held,'' and left."));
+  CHECK(!ClosesUnopenedQuote("He said \u201Cthe bridge held,\u201D and left."));
+  CHECK(!ClosesUnopenedQuote("For months, ''Harbour Wars'' fans have waited."));  // '' as ``
+  CHECK(!ClosesUnopenedQuote("(''Held'' was the word.)"));
+  CHECK(!ClosesUnopenedQuote("The port's 'big day' came."));
+  CHECK(!ClosesUnopenedQuote("He said \"held\" and left."));
+  CHECK(!ClosesUnopenedQuote(""));
 }
 
 TEST_CASE("openers agree with a word-by-word reading", "[selection]") {

@@ -134,8 +134,8 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
       ->check(CLI::Range(0.01, 2.0))
       ->capture_default_str();
   app->add_flag("--skip-quotes,!--keep-quotes", f->options.skip_quotes,
-                "Sentences opening with a quotation mark are not candidates (--keep-quotes: "
-                "they are)");
+                "Sentences opening with a quotation mark, or closing one they did not open, "
+                "are not candidates (--keep-quotes: they are)");
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
