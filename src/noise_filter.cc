@@ -317,11 +317,30 @@ std::string_view FirstBareWord(std::string_view s, bool* found) {
   return {};
 }
 
+// A photo credit set in parentheses at the end of a caption's paragraph:
+// "(J. Smith/Harbour Gazette Photo)", "(AP Photo)": the whole sentence in
+// one pair of parentheses, at most eight words, one of them (split at
+// spaces and '/') a credit label.
+bool IsParenthesizedCredit(std::string_view s) {
+  if (s.size() < 3 || s.front() != '(' || s.back() != ')') return false;
+  const std::string_view inner = s.substr(1, s.size() - 2);
+  if (inner.find_first_of("()") != std::string_view::npos || CountCollapsedWords(s) > 8)
+    return false;
+  for (size_t i = 0; i < inner.size();) {
+    while (i < inner.size() && (IsAsciiSpace(inner[i]) || inner[i] == '/')) ++i;
+    const size_t b = i;
+    while (i < inner.size() && !IsAsciiSpace(inner[i]) && inner[i] != '/') ++i;
+    if (b < i && kCreditLabels.Contains(Bare(inner.substr(b, i - b)))) return true;
+  }
+  return false;
+}
+
 // Reason to drop one sentence, or "".
 std::string SentenceReason(std::string_view s) {
   bool found = false;
   const std::string_view w0 = FirstBareWord(s, &found);  // the first 40 words only when needed
   if (!found) return "empty";
+  if (s.front() == '(' && IsParenthesizedCredit(s)) return "photo or agency credit";
   if (kPrompts.Contains(w0)) {
     std::string_view words40[40];
     const std::span<const std::string_view> w(words40, LeadWords(s, 40, words40));

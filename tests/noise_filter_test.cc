@@ -144,6 +144,25 @@ TEST_CASE("datelines are cut off, not the sentence", "[noise]") {
   CHECK(DatelineLength("") == 0);
 }
 
+TEST_CASE("a parenthesized photo credit after a caption is dropped", "[noise]") {
+  std::unique_ptr<SentenceSegmenter> seg;
+  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
+  const std::string text =
+      "The first ferry of the season docks at the harbour on Monday after the storm. "
+      "(J. Ruiz/Harbour Gazette Photo)\n\n"
+      "The harbour reopened. (The ferry photo ran on Monday in every edition of the paper.)\n\n"
+      "Cranes at the north quay were repaired in time for the first ships of the season. "
+      "(AP Photo)";
+  Segmentation s = seg->Segment(text);
+  auto v = ApplyFormRules(text, s);
+  REQUIRE(v.size() == 6);
+  CHECK(v[0].reason.empty());
+  CHECK(v[1].reason == "photo or agency credit");
+  CHECK(v[2].reason.empty());
+  CHECK(v[3].reason.empty());  // a parenthesized sentence of more than eight words
+  CHECK(v[5].reason == "photo or agency credit");
+}
+
 TEST_CASE("list bullets are cut off the sentence's span", "[noise]") {
   CHECK(BulletLength("_ The harbour reopened.") == 2);
   CHECK(BulletLength("-- $6 million for the harbour.") == 3);
