@@ -335,12 +335,26 @@ bool IsParenthesizedCredit(std::string_view s) {
   return false;
 }
 
+// A note to the wire's client editors: "EDs: Updates will follow.",
+// "(EDITORS: There is no charge ...)", "Editor's note: What follows ...".
+// The label (after an optional '('), in any case, then ':'.
+bool IsEditorsNote(std::string_view s) {
+  size_t i = s.empty() || s[0] != '(' ? 0 : 1;
+  const size_t colon = s.find(':', i);
+  if (colon == std::string_view::npos || colon - i > 14) return false;
+  const std::string_view label = s.substr(i, colon - i);
+  return OneOfIgnoringCase(label, {"eds", "ed", "editor", "editors", "editor's note",
+                                   "editors' note", "editors note", "note to editors"});
+}
+
 // Reason to drop one sentence, or "".
 std::string SentenceReason(std::string_view s) {
   bool found = false;
   const std::string_view w0 = FirstBareWord(s, &found);  // the first 40 words only when needed
   if (!found) return "empty";
   if (s.front() == '(' && IsParenthesizedCredit(s)) return "photo or agency credit";
+  const char c0 = AsciiLower(s.front());  // a cheap test before the label's
+  if ((c0 == 'e' || c0 == 'n' || c0 == '(') && IsEditorsNote(s)) return "editors' note";
   if (kPrompts.Contains(w0)) {
     std::string_view words40[40];
     const std::span<const std::string_view> w(words40, LeadWords(s, 40, words40));

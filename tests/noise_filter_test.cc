@@ -163,6 +163,19 @@ TEST_CASE("a parenthesized photo credit after a caption is dropped", "[noise]") 
   CHECK(v[5].reason == "photo or agency credit");
 }
 
+TEST_CASE("a note to the client editors is dropped", "[noise]") {
+  for (const char* line :
+       {"EDs: Following developments at the harbour, updates will be included on later budgets.",
+        "(EDITORS: There is no charge for use of this story about the harbour and its ferries.)",
+        "Editor's note: What follows is a sample of a weekly column about the harbour.",
+        "Eds: Embargoed for Thursday, Dec. 2, when the harbour report is released."}) {
+    INFO(line);
+    CHECK(ReasonFor(line) == "editors' note");
+  }
+  CHECK(ReasonFor("Editors at the harbour gazette said the ferry would resume on Monday.").empty());
+  CHECK(ReasonFor("Edward: the harbour master, who said the ferry would resume on Monday.").empty());
+}
+
 TEST_CASE("list bullets are cut off the sentence's span", "[noise]") {
   CHECK(BulletLength("_ The harbour reopened.") == 2);
   CHECK(BulletLength("-- $6 million for the harbour.") == 3);
