@@ -124,7 +124,8 @@ struct SummarizerOptions {
   // zero), neutral on DUC 2003 (docs/quality.md). Nor are sentences that
   // close a quotation they did not open (its tail, split from its opening:
   // "I feel guilty,'' he said ..."): 8 candidates on DUC 2003, 36 on DUC
-  // 2006, ROUGE unchanged beyond noise (docs/quality-s8X.md).
+  // 2006, ROUGE unchanged beyond noise (docs/quality.md, eighth session,
+  // "the text defects left in candidates").
   bool skip_quotes = true;
   // A candidate whose cosine with a chosen sentence reaches this is never
   // chosen (a near-duplicate). Range (0,1], default 0.6.
