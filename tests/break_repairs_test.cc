@@ -4,22 +4,12 @@
 
 #include <string>
 
-#include "sentence_segmenter.h"
+#include "test_util.h"
 
 namespace chorus {
 namespace internal {
 
-namespace {
-
-std::vector<std::string> Sentences(const std::string& text, const std::string& locale = "en") {
-  std::unique_ptr<SentenceSegmenter> seg;
-  REQUIRE(SentenceSegmenter::Create(locale, &seg).ok());
-  std::vector<std::string> out;
-  for (const auto& s : seg->Segment(text).sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
-  return out;
-}
-
-}  // namespace
+using ::chorus::test::SegmentedSentences;
 
 TEST_CASE("a break after an initial or a dotted acronym before a name is repaired", "[segment]") {
   struct Case {
@@ -55,21 +45,21 @@ TEST_CASE("a break after an initial or a dotted acronym before a name is repaire
 }
 
 TEST_CASE("the segmenter keeps names with initials and dotted acronyms whole", "[segment]") {
-  CHECK(Sentences("A bomb exploded outside the U.S. Embassy in Nairobi. Twelve died.") ==
+  CHECK(SegmentedSentences("A bomb exploded outside the U.S. Embassy in Nairobi. Twelve died.") ==
         std::vector<std::string>{"A bomb exploded outside the U.S. Embassy in Nairobi.",
                                  "Twelve died."});
-  CHECK(Sentences("State Department spokesman James P. Rubin said so. Others agreed.") ==
+  CHECK(SegmentedSentences("State Department spokesman James P. Rubin said so. Others agreed.") ==
         std::vector<std::string>{"State Department spokesman James P. Rubin said so.",
                                  "Others agreed."});
-  CHECK(Sentences("BUFFALO, N.Y. _ Federal marshals stood outside.") ==
+  CHECK(SegmentedSentences("BUFFALO, N.Y. _ Federal marshals stood outside.") ==
         std::vector<std::string>{"BUFFALO, N.Y. _ Federal marshals stood outside."});
   // A sentence that ends in "U.S." before an opener stays apart.
-  CHECK(Sentences("He moved to the U.S. The company followed.") ==
+  CHECK(SegmentedSentences("He moved to the U.S. The company followed.") ==
         std::vector<std::string>{"He moved to the U.S.", "The company followed."});
   // The openers are English words: other languages keep ICU's break.
-  CHECK(Sentences("Er zog in die U.S. Danach kam sie.", "de") ==
+  CHECK(SegmentedSentences("Er zog in die U.S. Danach kam sie.", "de") ==
         std::vector<std::string>{"Er zog in die U.S.", "Danach kam sie."});
-  CHECK(Sentences("Er zog in die U.S. Danach kam sie.", "en_US").size() == 1);
+  CHECK(SegmentedSentences("Er zog in die U.S. Danach kam sie.", "en_US").size() == 1);
 }
 
 TEST_CASE("a break after a quoted question or exclamation before lowercase is repaired", "[segment]") {
@@ -99,13 +89,13 @@ TEST_CASE("a break after a quoted question or exclamation before lowercase is re
 }
 
 TEST_CASE("the segmenter keeps a quoted exclamation with its speech tag", "[segment]") {
-  CHECK(Sentences("``Death to the tyrant!'' a dozen demonstrators shouted. Police watched.") ==
+  CHECK(SegmentedSentences("``Death to the tyrant!'' a dozen demonstrators shouted. Police watched.") ==
         std::vector<std::string>{"``Death to the tyrant!'' a dozen demonstrators shouted.",
                                  "Police watched."});
-  CHECK(Sentences("\"Is it working?\" one asks. Nobody knows.") ==
+  CHECK(SegmentedSentences("\"Is it working?\" one asks. Nobody knows.") ==
         std::vector<std::string>{"\"Is it working?\" one asks.", "Nobody knows."});
   // A capital after the quotation opens a new sentence.
-  CHECK(Sentences("``Is it working?'' Nobody knows.") ==
+  CHECK(SegmentedSentences("``Is it working?'' Nobody knows.") ==
         std::vector<std::string>{"``Is it working?''", "Nobody knows."});
 }
 
@@ -137,14 +127,14 @@ TEST_CASE("a break after a company suffix or a state before a sentence opener st
 }
 
 TEST_CASE("the segmenter breaks after a company or a state that ends a sentence", "[segment]") {
-  CHECK(Sentences("The paper is owned by the Harbour Times Co. She added that the plant is "
+  CHECK(SegmentedSentences("The paper is owned by the Harbour Times Co. She added that the plant is "
                   "closed.") ==
         std::vector<std::string>{"The paper is owned by the Harbour Times Co.",
                                  "She added that the plant is closed."});
-  CHECK(Sentences("The lab is in Bethesda, Md. Its mission was hard.") ==
+  CHECK(SegmentedSentences("The lab is in Bethesda, Md. Its mission was hard.") ==
         std::vector<std::string>{"The lab is in Bethesda, Md.", "Its mission was hard."});
   // Before a name the abbreviation still holds the sentence together.
-  CHECK(Sentences("The Harbour Times Co. Chairman Ruiz spoke.") ==
+  CHECK(SegmentedSentences("The Harbour Times Co. Chairman Ruiz spoke.") ==
         std::vector<std::string>{"The Harbour Times Co. Chairman Ruiz spoke."});
 }
 

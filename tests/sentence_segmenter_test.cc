@@ -2,20 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_util.h"
+
 namespace chorus {
 namespace internal {
 
-namespace {
-
-std::vector<std::string> Sentences(const std::string& text) {
-  std::unique_ptr<SentenceSegmenter> seg;
-  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
-  std::vector<std::string> out;
-  for (const auto& s : seg->Segment(text).sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
-  return out;
-}
-
-}  // namespace
+using ::chorus::test::SegmentedSentences;
 
 TEST_CASE("segmenter splits sentences and keeps byte spans", "[segment]") {
   struct Case {
@@ -39,19 +31,19 @@ TEST_CASE("segmenter splits sentences and keeps byte spans", "[segment]") {
   };
   for (const auto& c : cases) {
     INFO(c.text);
-    CHECK(Sentences(c.text) == c.want);
+    CHECK(SegmentedSentences(c.text) == c.want);
   }
 }
 
 TEST_CASE("paragraph breaks are sentence breaks; hard wraps are rejoined", "[segment]") {
   // A heading without punctuation stays apart from the next line.
-  CHECK(Sentences("Civil war in Libya\nThe war goes on.") ==
+  CHECK(SegmentedSentences("Civil war in Libya\nThe war goes on.") ==
         std::vector<std::string>{"Civil war in Libya", "The war goes on."});
   // A wrapped line continues its sentence; the span covers the newline.
   std::string wrapped =
       "The bridge partly collapsed at about 5:40 in the evening, officials\nsaid on Tuesday. "
       "Nobody died.";
-  CHECK(Sentences(wrapped) ==
+  CHECK(SegmentedSentences(wrapped) ==
         std::vector<std::string>{
             "The bridge partly collapsed at about 5:40 in the evening, officials\nsaid on Tuesday.",
             "Nobody died."});
@@ -59,9 +51,9 @@ TEST_CASE("paragraph breaks are sentence breaks; hard wraps are rejoined", "[seg
   std::string wrapped2 =
       "Ferries resumed between the two harbours on Wednesday after the\nCoast Guard cleared "
       "the channel.";
-  CHECK(Sentences(wrapped2).size() == 1);
+  CHECK(SegmentedSentences(wrapped2).size() == 1);
   // Blank lines with spaces, CRLF line ends.
-  CHECK(Sentences("One.\r\n  \r\nTwo.\r\n") == std::vector<std::string>{"One.", "Two."});
+  CHECK(SegmentedSentences("One.\r\n  \r\nTwo.\r\n") == std::vector<std::string>{"One.", "Two."});
 }
 
 TEST_CASE("SplitParagraphs trims and skips blank runs", "[segment]") {
@@ -74,12 +66,12 @@ TEST_CASE("SplitParagraphs trims and skips blank runs", "[segment]") {
 }
 
 TEST_CASE("segmenter survives odd input", "[segment]") {
-  CHECK(Sentences("").empty());
-  CHECK(Sentences("   \n\n  ").empty());
-  CHECK(Sentences("no punctuation at all") == std::vector<std::string>{"no punctuation at all"});
-  CHECK(Sentences("\"unclosed quote. and more. and more. and more. end.").size() >= 1);
+  CHECK(SegmentedSentences("").empty());
+  CHECK(SegmentedSentences("   \n\n  ").empty());
+  CHECK(SegmentedSentences("no punctuation at all") == std::vector<std::string>{"no punctuation at all"});
+  CHECK(SegmentedSentences("\"unclosed quote. and more. and more. and more. end.").size() >= 1);
   std::string long_line(100000, 'a');
-  CHECK(Sentences(long_line).size() == 1);
+  CHECK(SegmentedSentences(long_line).size() == 1);
 }
 
 }  // namespace internal

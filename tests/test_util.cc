@@ -10,7 +10,10 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <memory>
 #include <sstream>
+
+#include "sentence_segmenter.h"
 
 namespace chorus {
 namespace test {
@@ -22,6 +25,14 @@ std::string SourceDir() { return CHORUS_SOURCE_DIR; }
 std::string SharedDir() {
   const char* env = std::getenv("CHORUS_SHARED");
   return env != nullptr && *env != '\0' ? env : CHORUS_DEFAULT_SHARED_DIR;
+}
+
+std::vector<std::string> SegmentedSentences(const std::string& text, const std::string& locale) {
+  std::unique_ptr<internal::SentenceSegmenter> seg;
+  REQUIRE(internal::SentenceSegmenter::Create(locale, &seg).ok());
+  std::vector<std::string> out;
+  for (const auto& s : seg->Segment(text).sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
 }
 
 size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& visit) {

@@ -23,6 +23,10 @@ std::string SharedDir();
 // present but holds no article fails the test.
 size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& visit);
 
+// The sentences the segmenter finds in `text` for `locale`, as strings;
+// fails the current test if the segmenter cannot be made.
+std::vector<std::string> SegmentedSentences(const std::string& text, const std::string& locale = "en");
+
 // Reads a whole file; fails the current test if it cannot.
 std::string ReadFileOrDie(const std::string& path);
 // Writes a file, creating parent folders.
