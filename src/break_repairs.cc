@@ -67,6 +67,21 @@ size_t ClosingQuoteBefore(std::string_view text, size_t end) {
   return 0;
 }
 
+// Verbs of speech that close a quotation's tag, sorted.
+constexpr std::string_view kSpeechVerbs[] = {
+    "added",   "adds",     "argued",    "asked",    "asks",    "complained", "continued",
+    "cried",   "declared", "demanded",  "exclaimed", "explained", "insisted", "joked",
+    "noted",   "quipped",  "recalled",  "replied",  "said",    "says",       "shouted",
+    "tells",   "told",     "wondered",  "writes",   "wrote",   "yelled"};
+
+// True when text[0, end) ends with '?' or '!' and a closing quotation mark.
+bool EndsWithQuotedQuestionOrExclamation(std::string_view text, size_t end) {
+  const size_t quote = ClosingQuoteBefore(text, end);
+  if (quote == 0 || end < quote + 1) return false;
+  const char mark = text[end - quote - 1];
+  return mark == '?' || mark == '!';
+}
+
 }  // namespace
 
 bool BreakFallsInsideName(std::string_view text, size_t pos) {
@@ -98,11 +113,25 @@ bool BreakFollowsCompanyOrState(std::string_view text, size_t pos) {
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {
   if (pos == 0 || pos >= text.size() || !IsLower(text[pos])) return false;
   const size_t end = EndBeforeSpaces(text, pos);
-  if (end == pos) return false;
-  const size_t quote = ClosingQuoteBefore(text, end);
-  if (quote == 0 || end < quote + 1) return false;
-  const char mark = text[end - quote - 1];
-  return mark == '?' || mark == '!';
+  return end != pos && EndsWithQuotedQuestionOrExclamation(text, end);
+}
+
+bool BreakFallsBeforeNamedSpeechTag(std::string_view text, size_t pos) {
+  if (pos == 0 || pos >= text.size() || !IsUpper(text[pos])) return false;
+  const size_t end = EndBeforeSpaces(text, pos);
+  if (end == pos || !EndsWithQuotedQuestionOrExclamation(text, end)) return false;
+  constexpr int kMaxNameWords = 6;
+  size_t w = pos;
+  for (int words = 0; words < kMaxNameWords && w < text.size() && IsUpper(text[w]); ++words) {
+    while (w < text.size() && (IsLetter(text[w]) || text[w] == '.' || text[w] == '-' || text[w] == '\''))
+      ++w;
+    if (w >= text.size() || text[w] != ' ') return false;
+    ++w;
+  }
+  size_t v = w;
+  while (v < text.size() && IsLower(text[v])) ++v;
+  if (v == w || (v < text.size() && IsLetter(text[v]))) return false;
+  return std::binary_search(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), text.substr(w, v - w));
 }
 
 }  // namespace internal

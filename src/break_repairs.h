@@ -53,6 +53,20 @@ bool BreakFallsInsideName(std::string_view text, size_t pos);
 // when pos == 0 or pos >= text.size().
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos);
 
+// True when the break at byte `pos` of `text` follows '?' or '!', a closing
+// quotation mark and one or more spaces, as above, and the text from `pos`
+// is a capitalized speech tag: one to six words that each open with an
+// uppercase ASCII letter (a name with its title: "Ms. Moseley-Braun",
+// "Sen. John McCain", or "He"), then one space and a verb of speech
+// ("said", "asked", "asks", "told", "added", "shouted", ...) ended by a
+// non-letter: "``Have I not ...?'' | Ms. Moseley-Braun said in an
+// interview." The tag alone was a candidate of its own with no content
+// (DUC 2003: 4 such breaks, DUC 2006: 14; one was in a digest). A capital
+// not followed by such a verb opens a new sentence ("``Why?'' | Nobody
+// knows."). False when pos == 0 or pos >= text.size(). English locales
+// only: the verbs are English words.
+bool BreakFallsBeforeNamedSpeechTag(std::string_view text, size_t pos);
+
 // True when the break at byte `pos` of `text` ends a sentence although an
 // abbreviation filter would drop it: the text before it ends with a company
 // suffix ("Co.", "Corp.", "Inc.", "Ltd.", "Bros.") or a state's abbreviation

@@ -207,7 +207,8 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
       if (rep_->suppressions->Suppresses(joined, static_cast<size_t>(end)) &&
           !(rep_->english && BreakFollowsCompanyOrState(joined, static_cast<size_t>(end))))
         continue;
-      if ((rep_->english && BreakFallsInsideName(joined, static_cast<size_t>(end))) ||
+      if ((rep_->english && (BreakFallsInsideName(joined, static_cast<size_t>(end)) ||
+                             BreakFallsBeforeNamedSpeechTag(joined, static_cast<size_t>(end)))) ||
           BreakFallsBeforeSpeechTag(joined, static_cast<size_t>(end)))
         continue;
       std::string_view piece = joined.substr(start, end - start);

@@ -99,6 +99,41 @@ TEST_CASE("the segmenter keeps a quoted exclamation with its speech tag", "[segm
         std::vector<std::string>{"``Is it working?''", "Nobody knows."});
 }
 
+TEST_CASE("a break before a capitalized speech tag after a quoted question is repaired", "[segment]") {
+  struct Case {
+    std::string text;
+    size_t pos;
+    bool want;
+  };
+  const std::vector<Case> cases = {
+      {"``Why not?'' Ms. Moseley-Braun said in an interview.", 13, true},
+      {"``Why not?'' Sen. John D. McCain asked.", 13, true},
+      {"\"Stop!\" He shouted.", 8, true},
+      {"``Why not?'' O'Brien asks.", 13, true},
+      {"``Why not?''  Warden asked.", 14, true},               // two spaces
+      {"``Why not?'' Nobody knows.", 13, false},               // not a verb of speech
+      {"``Why not?'' Warden asked, and left.", 13, true},      // the verb ends at a comma
+      {"``Why not?'' Warden askedfor", 13, false},             // the verb runs on
+      {"``Why not.'' Warden asked.", 13, false},               // '.': ICU's own rules decide
+      {"Why not? Warden asked.", 9, false},                    // no quotation
+      {"``Why not?'' warden asked.", 13, false},               // lowercase: the other repair
+      {"``Why?'' A B C D E F G said.", 9, false},              // more than six words
+      {"``Why?'' Said", 9, false},
+      {"a", 0, false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " at " << c.pos);
+    CHECK(BreakFallsBeforeNamedSpeechTag(c.text, c.pos) == c.want);
+  }
+  CHECK(SegmentedSentences("``Have I not done well?'' Ms. Moseley-Braun said in an interview. Polls differ.") ==
+        std::vector<std::string>{"``Have I not done well?'' Ms. Moseley-Braun said in an interview.",
+                                 "Polls differ."});
+  CHECK(SegmentedSentences("``Is it working?'' Nobody knows.") ==
+        std::vector<std::string>{"``Is it working?''", "Nobody knows."});
+  // English only: the verbs are English words.
+  CHECK(SegmentedSentences("``Warum nicht?'' Hans Meier said.", "de").size() == 2);
+}
+
 TEST_CASE("a break after a company suffix or a state before a sentence opener stays", "[segment]") {
   struct Case {
     std::string text;
