@@ -75,6 +75,10 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   if (text.empty()) return "fragment (too few words)";
   if (text.back() == ':') return "fragment (ends with a colon)";
   if (text.back() == '?') return "question";
+  // "Ming Pao quoted Cheung as saying." with the quotation in the next
+  // sentence: a wire typo for the colon above.
+  if (text.size() >= 11 && text.substr(text.size() - 11) == " as saying.")
+    return "fragment (introduces a quotation it does not hold)";
   if (OpensWithBackReference(text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(text)) return "opens with a quotation";
   if (o.skip_quotes && ClosesUnopenedQuote(text)) return "closes a quotation it did not open";

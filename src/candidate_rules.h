@@ -33,8 +33,9 @@ bool OpensWithQuote(std::string_view text);
 bool ClosesUnopenedQuote(std::string_view text);
 
 // Why a sentence (`text`, collapsed, of `words` words) may not be chosen
-// under `o`, or nullptr: too few or too many words, ends with ':' or '?',
-// opens with a back-reference, or (o.skip_quotes) opens with a quotation
+// under `o`, or nullptr: too few or too many words, ends with ':' or '?'
+// or introduces a quotation the next sentence holds ("... quoted Cheung as
+// saying."), opens with a back-reference, or (o.skip_quotes) opens with a quotation
 // mark or closes one it did not open.
 const char* IneligibleReason(std::string_view text, size_t words, const SummarizerOptions& o);
 

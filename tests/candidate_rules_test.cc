@@ -40,6 +40,9 @@ TEST_CASE("candidate rules give each reason", "[selection]") {
         "fragment (ends with a colon)");
   CHECK(std::string(IneligibleReason("Will the bridge reopen on Monday morning?", 7, o)) ==
         "question");
+  CHECK(std::string(IneligibleReason("The paper quoted the mayor as saying.", 7, o)) ==
+        "fragment (introduces a quotation it does not hold)");
+  CHECK(IneligibleReason("The paper quoted the mayor as saying so.", 8, o) == nullptr);
   CHECK(std::string(IneligibleReason("But the bridge reopened on Monday morning.", 7, o)) ==
         "opens with a back-reference");
   CHECK(std::string(IneligibleReason("\u201CIt held,\u201D the mayor said on Monday.", 7, o)) ==
