@@ -71,7 +71,9 @@ std::string OptionsFingerprint(const BatchOptions& o) {
       << "\nconcept_lead_factor=" << s.concept_lead_factor
       << "\nposition_weight=" << s.position_weight
       << "\nconcept_word_bigrams=" << s.concept_word_bigrams << "\nidf_exponent=" << s.idf_exponent
-      << "\nskip_quotes=" << s.skip_quotes << "\nredundancy_threshold=" << s.redundancy_threshold
+      << "\nskip_quotes=" << s.skip_quotes
+      << "\nrefuse_unnamed_speakers=" << s.refuse_unnamed_speakers
+      << "\nredundancy_threshold=" << s.redundancy_threshold
       << "\nmin_sentence_words=" << s.min_sentence_words
       << "\nmax_sentence_words=" << s.max_sentence_words
       << "\ncitation_threshold=" << s.citation_threshold << "\nfilter_noise=" << s.filter_noise

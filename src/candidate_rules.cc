@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "unnamed_speaker.h"
+
 namespace chorus {
 namespace internal {
 
@@ -33,6 +35,11 @@ namespace {
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The languages whose text the pronoun rules read ("porter" is English).
+bool IsEnglish(std::string_view language) {
+  return language == "english" || language == "porter";
 }
 
 }  // namespace
@@ -82,6 +89,9 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   if (OpensWithBackReference(text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(text)) return "opens with a quotation";
   if (o.skip_quotes && ClosesUnopenedQuote(text)) return "closes a quotation it did not open";
+  if (o.refuse_unnamed_speakers && IsEnglish(o.analyzer.language) &&
+      AttributedToUnnamedSpeaker(text))
+    return "attributed to an unnamed he, she or they";
   return nullptr;
 }
 

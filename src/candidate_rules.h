@@ -35,8 +35,13 @@ bool ClosesUnopenedQuote(std::string_view text);
 // Why a sentence (`text`, collapsed, of `words` words) may not be chosen
 // under `o`, or nullptr: too few or too many words, ends with ':' or '?'
 // or introduces a quotation the next sentence holds ("... quoted Cheung as
-// saying."), opens with a back-reference, or (o.skip_quotes) opens with a quotation
-// mark or closes one it did not open.
+// saying."), opens with a back-reference, (o.skip_quotes) opens with a
+// quotation mark or closes one it did not open, or
+// (o.refuse_unnamed_speakers, English only: o.analyzer.language "english"
+// or "porter") is attributed to a "he", "she" or "they" it does not name
+// (AttributedToUnnamedSpeaker in unnamed_speaker.h: a back-reference inside
+// the sentence, "..., he said."). The first reason that applies, in this
+// order.
 const char* IneligibleReason(std::string_view text, size_t words, const SummarizerOptions& o);
 
 }  // namespace internal

@@ -136,6 +136,11 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   app->add_flag("--skip-quotes,!--keep-quotes", f->options.skip_quotes,
                 "Sentences opening with a quotation mark, or closing one they did not open, "
                 "are not candidates (--keep-quotes: they are)");
+  app->add_flag("--refuse-unnamed-speakers,!--keep-unnamed-speakers",
+                f->options.refuse_unnamed_speakers,
+                "Sentences whose speaker is a he, she or they with no name before it "
+                "(\"..., he said.\") are not candidates (English; --keep-unnamed-speakers: "
+                "they are)");
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();

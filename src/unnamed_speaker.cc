@@ -1,0 +1,140 @@
+// An attribution to a pronoun the sentence does not name (unnamed_speaker.h).
+
+#include "unnamed_speaker.h"
+
+#include <initializer_list>
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+// Verbs of saying that take a bare pronoun speaker ("he said", "she added").
+constexpr std::string_view kSpeechVerbs[] = {
+    "said",      "says",         "say",      "added",     "adds",      "told",       "tells",
+    "noted",     "notes",        "explained", "asked",    "recalled",  "acknowledged",
+    "argued",    "insisted",     "wrote",    "writes",    "continued", "stated",     "declared",
+    "warned",    "predicted",    "suggested", "conceded", "contended", "claimed",    "replied",
+    "maintained", "testified",   "concluded", "complained", "agreed",  "cautioned",  "emphasized",
+    "stressed"};
+
+// Words after a sentence's first word that make it the subject alone.
+constexpr std::string_view kAfterSubject[] = {"said", "says", "told", "tells", "has",
+                                              "had",  "is",   "was",  "will",  "would",
+                                              "did",  "does", "also"};
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+template <size_t N>
+bool IsOneOf(std::string_view w, const std::string_view (&set)[N]) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+
+bool IsOneOf(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+
+// The sentence's words, read one at a time with one word of lookahead.
+class WordReader {
+ public:
+  explicit WordReader(std::string_view text) : text_(text) { Advance(); }
+  // The current word (empty at the end), its end, and the bytes after it.
+  std::string_view word() const { return word_; }
+  size_t end() const { return end_; }
+  std::string_view Gap() const { return text_.substr(end_, next_begin_ - end_); }
+  std::string_view Next() const { return text_.substr(next_begin_, next_end_ - next_begin_); }
+  void Advance() {
+    if (started_) {
+      word_ = Next();
+      end_ = next_end_;
+    } else {
+      started_ = true;
+      Find(0, &next_begin_, &next_end_);
+      word_ = Next();
+      end_ = next_end_;
+    }
+    Find(end_, &next_begin_, &next_end_);
+  }
+
+ private:
+  void Find(size_t from, size_t* begin, size_t* end) const {
+    size_t i = from;
+    while (i < text_.size() && !IsAsciiLetter(text_[i])) ++i;
+    size_t j = i;
+    while (j < text_.size() && IsAsciiLetter(text_[j])) ++j;
+    *begin = i;
+    *end = j;
+  }
+
+  std::string_view text_;
+  std::string_view word_;
+  size_t end_ = 0, next_begin_ = 0, next_end_ = 0;
+  bool started_ = false;
+};
+
+bool FirstWordIsSubject(const WordReader& r) {
+  return (r.Gap() == " " && IsOneOf(r.Next(), kAfterSubject)) ||
+         (r.Gap() == "'" && r.Next() == "s");
+}
+
+// True when a word of `text` before byte `limit`, other than the first,
+// opens with a capital and is not "I" (a name, in the header's sense).
+bool NameBefore(std::string_view text, size_t limit) {
+  size_t i = 0;
+  while (i < limit && !IsAsciiLetter(text[i])) ++i;
+  while (i < limit && IsAsciiLetter(text[i])) ++i;  // the first word
+  for (; i < limit; ++i) {
+    if (text[i] < 'A' || text[i] > 'Z' || IsAsciiLetter(text[i - 1])) continue;
+    if (text[i] != 'I' || (i + 1 < text.size() && IsAsciiLetter(text[i + 1]))) return true;
+  }
+  return false;
+}
+
+// A whole word "he", "she" or "they" with no name before it: the rule needs
+// one, and most sentences hold none (one search for "he" finds all three).
+bool HoldsUnnamedPronoun(std::string_view text) {
+  for (size_t p = text.find("he"); p != std::string_view::npos; p = text.find("he", p + 2)) {
+    size_t begin = p, end = p + 2;
+    if (begin > 0 && text[begin - 1] == 's') {
+      --begin;  // she
+    } else if (begin > 0 && text[begin - 1] == 't' && end < text.size() && text[end] == 'y') {
+      --begin;  // they
+      ++end;
+    }
+    if ((begin == 0 || !IsAsciiLetter(text[begin - 1])) &&
+        (end == text.size() || !IsAsciiLetter(text[end])))
+      return !NameBefore(text, begin);  // a name before it is before any later one
+  }
+  return false;
+}
+
+}  // namespace
+
+bool AttributedToUnnamedSpeaker(std::string_view text) {
+  if (!HoldsUnnamedPronoun(text)) return false;
+  WordReader r(text);
+  if (r.word().empty() || FirstWordIsSubject(r)) return false;
+  std::string_view previous, previous_gap;
+  for (;;) {
+    previous = r.word();
+    previous_gap = r.Gap();
+    r.Advance();
+    const std::string_view w = r.word();
+    if (w.empty()) return false;
+    if (w[0] >= 'A' && w[0] <= 'Z' && w != "I") return false;  // a name before the speaker
+    if (!IsOneOf(w, {"he", "she", "they"})) continue;
+    if (r.Gap() == " " && IsOneOf(r.Next(), kSpeechVerbs)) return true;  // "he said"
+    if (previous_gap == " " && IsOneOf(previous, {"said", "says"})) {   // "said he."
+      const size_t end = r.end();
+      if (end == text.size() || text[end] == ',' || text[end] == '.' || text[end] == ';')
+        return true;
+    }
+  }
+}
+
+}  // namespace internal
+}  // namespace chorus
