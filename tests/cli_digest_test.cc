@@ -57,6 +57,25 @@ TEST_CASE("--fill runs past the budget; plain cuts at the word limit", "[cli]") 
   CHECK(without.out.size() < plain.out.size());  // no sentence fits whole: shorter
 }
 
+TEST_CASE("a sentence attributed to an unnamed he is dropped, with its reason", "[cli]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", kArticleA);
+  WriteFile(dir + "/b.txt",
+            "Engineers found cracks in the bridge's steel supports last spring.\n\n"
+            "Part of the bridge collapsed that evening and injured fourteen people, "
+            "he said.\n");
+  CommandResult r = RunCli({"digest", "--explain", "--format", "json", dir});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(Contains(r.out, "attributed to an unnamed he, she or they"));
+  CommandResult text = RunCli({"digest", "--format", "plain", dir});
+  CHECK(!Contains(text.out, "he said"));
+  CommandResult kept = RunCli({"digest", "--explain", "--format", "json",
+                               "--keep-unnamed-speakers", dir});
+  REQUIRE(kept.exit_code == 0);
+  CHECK(!Contains(kept.out, "attributed to an unnamed"));
+}
+
 TEST_CASE("digest reads one article from stdin", "[cli]") {
   CommandResult r = RunCli({"digest", "--format", "plain", "-"}, kArticleA);
   INFO(r.err);
