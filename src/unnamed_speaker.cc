@@ -2,6 +2,7 @@
 
 #include "unnamed_speaker.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace chorus {
@@ -112,9 +113,49 @@ bool HoldsUnnamedPronoun(std::string_view text) {
   return false;
 }
 
+// The end of the ASCII-letter word that starts at `begin`.
+size_t WordEnd(std::string_view text, size_t begin) {
+  while (begin < text.size() && IsAsciiLetter(text[begin])) ++begin;
+  return begin;
+}
+
+// Where the earliest parenthetical attribution to a bare pronoun starts
+// (", he said." / ",'' she added,": after ", " or "'' ", a verb of saying
+// ended by ',', '.', ':' or the end), or npos.
+size_t EarliestParenthetical(std::string_view text) {
+  size_t earliest = std::string_view::npos;
+  for (std::string_view lead : {std::string_view(", "), std::string_view("'' ")}) {
+    for (size_t p = text.find(lead); p != std::string_view::npos && p < earliest;
+         p = text.find(lead, p + 1)) {
+      const size_t b = p + lead.size(), e = WordEnd(text, b);
+      if (std::none_of(text.begin(), text.begin() + p, IsAsciiLetter)) continue;  // the first word
+      if (e >= text.size() || text[e] != ' ' || !IsOneOf(text.substr(b, e - b), {"he", "she", "they"}))
+        continue;
+      const size_t ve = WordEnd(text, e + 1);
+      if (!IsOneOf(text.substr(e + 1, ve - e - 1), kSpeechVerbs)) continue;
+      if (ve == text.size() || text[ve] == ',' || text[ve] == '.' || text[ve] == ':') {
+        earliest = b;
+        break;  // later ones of this lead start later
+      }
+    }
+  }
+  return earliest;
+}
+
+// True when a word of `text` before byte `limit`, other than the first, is
+// a verb of saying.
+bool SpeechVerbBefore(std::string_view text, size_t limit) {
+  WordReader r(text);
+  for (r.Advance(); !r.word().empty() && r.end() <= limit; r.Advance())
+    if (IsOneOf(r.word(), kSpeechVerbs)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool AttributedToUnnamedSpeaker(std::string_view text) {
+  const size_t parenthetical = EarliestParenthetical(text);
+  if (parenthetical != std::string_view::npos && !SpeechVerbBefore(text, parenthetical)) return true;
   if (!HoldsUnnamedPronoun(text)) return false;
   WordReader r(text);
   if (r.word().empty() || FirstWordIsSubject(r)) return false;

@@ -44,6 +44,19 @@ bool NaiveAttributedToUnnamedSpeaker(const std::string& text) {
       "contended", "claimed",  "replied",   "maintained", "testified", "concluded",
       "complained", "agreed",  "cautioned", "emphasized", "stressed"};
   if (ws.empty()) return false;
+  // ", he said." after what it attributes, no verb of saying before it.
+  bool spoken = false;
+  for (size_t k = 1; k + 1 < ws.size(); ++k) {
+    const std::string before = gap(k - 1);
+    const bool set_off = before.size() >= 2 && (before.substr(before.size() - 2) == ", " ||
+                                                 (before.size() >= 3 && before.substr(before.size() - 3) == "'' "));
+    const size_t verb_end = ws[k + 1].end;
+    if (!spoken && set_off && in(ws[k].s, {"he", "she", "they"}) && gap(k) == " " &&
+        in(ws[k + 1].s, speech) &&
+        (verb_end == text.size() || std::string(",.:").find(text[verb_end]) != std::string::npos))
+      return true;
+    if (in(ws[k].s, speech)) spoken = true;
+  }
   if (ws.size() > 1 && ((gap(0) == " " && in(ws[1].s, {"said", "says", "told", "tells", "has",
                                                         "had", "is", "was", "will", "would",
                                                         "did", "does", "also"})) ||
@@ -74,6 +87,10 @@ TEST_CASE("unnamed speakers: attributions to a bare pronoun", "[selection]") {
            "The harbor will reopen next spring, said he.",
            "Nobody knew I was there, he said.",           // "I" is not a name
            "Asked about the delay, he said: ``Wait.''",  // a participle before it
+           "The bridge over the Tagus held, he said.",    // the Tagus does not speak
+           "Johnson's motive was good science, he said.",
+           "Microsoft's results ``benefited from margins,'' he said.",
+           "Ortiz opened the bridge, she added, and left.",
        }) {
     INFO(s);
     CHECK(AttributedToUnnamedSpeaker(s));
@@ -83,13 +100,15 @@ TEST_CASE("unnamed speakers: attributions to a bare pronoun", "[selection]") {
 
 TEST_CASE("unnamed speakers: named, cataphoric or not an attribution", "[selection]") {
   for (const char* s : {
-           "The bridge over the Tagus held, he said.",             // a name before it
            "Mayor Ortiz said the bridge held.",                    // a named speaker
            "Declaring him a hero, Mayor Ortiz opened the bridge.",  // cataphora, no attribution
            "The president said he would veto the bill.",           // reported speech
            "Ortiz also said that he was tired, he added.",         // the first word names him
            "Ortiz said the span held and he said it would.",
-           "Ortiz's aides argued the case, they said.",
+           "Ortiz's aides argued the case, they said.",             // "argued" names them
+           "Ortiz said the span held, he added.",                   // "said" names him
+           "Mayor Ortiz held, he said Monday.",                     // not set off at the end
+           "Mayor Ortiz held, he saidx.",
            "Officials said they would reopen the bridge.",
            "Some people say they've had enough.",  // "say they" inside a clause
            "The workers said nothing, and the mayor left.",
@@ -120,7 +139,7 @@ TEST_CASE("unnamed speakers: the option and the language in IneligibleReason", "
 TEST_CASE("unnamed speakers: the reader agrees with the slow reading", "[selection]") {
   const std::vector<std::string> words = {
       "he",   "she",   "they",  "He",    "They",  "said",  "says",  "added", "told",  "say",
-      "also", "has",   "was",   "did",   "the",   "bridge", "held", "Ortiz", "I",     "In",
+      "also", "has",   "was",   "did",   "the",   "bridge", "held", "Ortiz", "I",     "In", "argued",
       "his",  "her",   "him",   "fact",  "Said",  "noted", "asked", "s",     "is",    "helped"};
   const std::vector<std::string> gaps = {" ", " ", " ", " ", ", ", "'", "'' ", ". ", "; ",
                                          ": ", " ``", ",'' ", " (", "-", "  "};
