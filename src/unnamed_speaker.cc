@@ -121,25 +121,28 @@ size_t WordEnd(std::string_view text, size_t begin) {
 
 // Where the earliest parenthetical attribution to a bare pronoun starts
 // (", he said." / ",'' she added,": after ", " or "'' ", a verb of saying
-// ended by ',', '.', ':' or the end), or npos.
+// ended by ',', '.', ':' or the end), or npos. One search for "he" finds
+// all three pronouns, as in HoldsUnnamedPronoun.
 size_t EarliestParenthetical(std::string_view text) {
-  size_t earliest = std::string_view::npos;
-  for (std::string_view lead : {std::string_view(", "), std::string_view("'' ")}) {
-    for (size_t p = text.find(lead); p != std::string_view::npos && p < earliest;
-         p = text.find(lead, p + 1)) {
-      const size_t b = p + lead.size(), e = WordEnd(text, b);
-      if (std::none_of(text.begin(), text.begin() + p, IsAsciiLetter)) continue;  // the first word
-      if (e >= text.size() || text[e] != ' ' || !IsOneOf(text.substr(b, e - b), {"he", "she", "they"}))
-        continue;
-      const size_t ve = WordEnd(text, e + 1);
-      if (!IsOneOf(text.substr(e + 1, ve - e - 1), kSpeechVerbs)) continue;
-      if (ve == text.size() || text[ve] == ',' || text[ve] == '.' || text[ve] == ':') {
-        earliest = b;
-        break;  // later ones of this lead start later
-      }
+  for (size_t p = text.find("he"); p != std::string_view::npos; p = text.find("he", p + 2)) {
+    size_t begin = p, end = p + 2;
+    if (begin > 0 && text[begin - 1] == 's') {
+      --begin;  // she
+    } else if (begin > 0 && text[begin - 1] == 't' && end < text.size() && text[end] == 'y') {
+      --begin;  // they
+      ++end;
     }
+    if (begin < 3 || end >= text.size() || text[end] != ' ' || text[begin - 1] != ' ') continue;
+    if (text[begin - 2] != ',' && !(text[begin - 2] == '\'' && text[begin - 3] == '\'')) continue;
+    const size_t verb_end = WordEnd(text, end + 1);
+    if (!IsOneOf(text.substr(end + 1, verb_end - end - 1), kSpeechVerbs)) continue;
+    if (verb_end != text.size() && text[verb_end] != ',' && text[verb_end] != '.' &&
+        text[verb_end] != ':')
+      continue;
+    if (std::none_of(text.begin(), text.begin() + (begin - 2), IsAsciiLetter)) continue;
+    return begin;  // the first word is not a speaker here
   }
-  return earliest;
+  return std::string_view::npos;
 }
 
 // True when a word of `text` before byte `limit`, other than the first, is

@@ -128,14 +128,17 @@ struct SummarizerOptions {
   // "the text defects left in candidates").
   bool skip_quotes = true;
   // Sentences attributed to a bare "he", "she" or "they" with no name
-  // before it ("..., he said." / "For example, she said, ...") are not
-  // candidates: out of its article the reader cannot tell who speaks. They
-  // stay graph nodes (centrality, concepts, citations), as the sentences
-  // that open with a back-reference do. English only (analyzer.language
-  // "english" or "porter"). Default true, for readability: ROUGE unchanged
-  // beyond noise at 50 to 300 words on DUC 2003 and 2006 (DUC 2006 250
-  // words +0.10 R-1 / +0.02 R-2, inside noise); 53 of 56 refused sentences
-  // sampled on the two sets do point back (docs/quality-s9P.md).
+  // before it ("For example, she said, ..."), or set off after a statement
+  // with no verb of saying before it ("Johnson's motive was good science,
+  // he said.": src/unnamed_speaker.h) are not candidates: out of its
+  // article the reader cannot tell who speaks. They stay graph nodes
+  // (centrality, concepts, citations), as the sentences that open with a
+  // back-reference do. English only (analyzer.language "english" or
+  // "porter"). Default true, for readability: ROUGE unchanged beyond noise
+  // at 50 to 300 words on DUC 2003 and 2006 (with the ninth session's
+  // speech-tag repair, DUC 2006 at 250 words 42.29 / 10.504 -> 42.40 /
+  // 10.518); 53 of 56 sampled refused sentences and 50 of the 51 the
+  // set-off form adds do point back (docs/quality.md, ninth session).
   bool refuse_unnamed_speakers = true;
   // A candidate whose cosine with a chosen sentence reaches this is never
   // chosen (a near-duplicate). Range (0,1], default 0.6.
