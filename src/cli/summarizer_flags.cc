@@ -138,7 +138,7 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                 "are not candidates (--keep-quotes: they are)");
   app->add_flag("--refuse-unnamed-speakers,!--keep-unnamed-speakers",
                 f->options.refuse_unnamed_speakers,
-                "Sentences whose speaker is a he, she or they with no name before it "
+                "Sentences whose speaker is a he, she or they the sentence does not name "
                 "(\"..., he said.\") are not candidates (English; --keep-unnamed-speakers: "
                 "they are)");
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
