@@ -95,21 +95,29 @@ bool NameBefore(std::string_view text, size_t limit) {
   return false;
 }
 
-// A whole word "he", "she" or "they" with no name before it: the rule needs
-// one, and most sentences hold none (one search for "he" finds all three).
-bool HoldsUnnamedPronoun(std::string_view text) {
-  for (size_t p = text.find("he"); p != std::string_view::npos; p = text.find("he", p + 2)) {
-    size_t begin = p, end = p + 2;
-    if (begin > 0 && text[begin - 1] == 's') {
-      --begin;  // she
-    } else if (begin > 0 && text[begin - 1] == 't' && end < text.size() && text[end] == 'y') {
-      --begin;  // they
-      ++end;
-    }
-    if ((begin == 0 || !IsAsciiLetter(text[begin - 1])) &&
-        (end == text.size() || !IsAsciiLetter(text[end])))
-      return !NameBefore(text, begin);  // a name before it is before any later one
+// True when the "he" at byte `p` of `text` is, or is inside, a whole word
+// "he", "she" or "they"; sets [*begin, *end) to that word. One search for
+// "he" finds all three pronouns.
+bool PronounAt(std::string_view text, size_t p, size_t* begin, size_t* end) {
+  *begin = p;
+  *end = p + 2;
+  if (p > 0 && text[p - 1] == 's') {
+    --*begin;  // she
+  } else if (p > 0 && text[p - 1] == 't' && *end < text.size() && text[*end] == 'y') {
+    --*begin;  // they
+    ++*end;
   }
+  return (*begin == 0 || !IsAsciiLetter(text[*begin - 1])) &&
+         (*end == text.size() || !IsAsciiLetter(text[*end]));
+}
+
+// A whole word "he", "she" or "they" with no name before it: the rule needs
+// one, and most sentences hold none.
+bool HoldsUnnamedPronoun(std::string_view text) {
+  size_t begin, end;
+  for (size_t p = text.find("he"); p != std::string_view::npos; p = text.find("he", p + 2))
+    if (PronounAt(text, p, &begin, &end))
+      return !NameBefore(text, begin);  // a name before it is before any later one
   return false;
 }
 
@@ -121,17 +129,11 @@ size_t WordEnd(std::string_view text, size_t begin) {
 
 // Where the earliest parenthetical attribution to a bare pronoun starts
 // (", he said." / ",'' she added,": after ", " or "'' ", a verb of saying
-// ended by ',', '.', ':' or the end), or npos. One search for "he" finds
-// all three pronouns, as in HoldsUnnamedPronoun.
+// ended by ',', '.', ':' or the end), or npos.
 size_t EarliestParenthetical(std::string_view text) {
+  size_t begin, end;
   for (size_t p = text.find("he"); p != std::string_view::npos; p = text.find("he", p + 2)) {
-    size_t begin = p, end = p + 2;
-    if (begin > 0 && text[begin - 1] == 's') {
-      --begin;  // she
-    } else if (begin > 0 && text[begin - 1] == 't' && end < text.size() && text[end] == 'y') {
-      --begin;  // they
-      ++end;
-    }
+    if (!PronounAt(text, p, &begin, &end)) continue;
     if (begin < 3 || end >= text.size() || text[end] != ' ' || text[begin - 1] != ' ') continue;
     if (text[begin - 2] != ',' && !(text[begin - 2] == '\'' && text[begin - 3] == '\'')) continue;
     const size_t verb_end = WordEnd(text, end + 1);
