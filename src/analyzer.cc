@@ -51,6 +51,10 @@ std::string LocaleForLanguage(const std::string& language) {
   return "root";
 }
 
+bool IsEnglishLocale(std::string_view locale) {
+  return locale == "en" || locale.starts_with("en_") || locale.starts_with("en-");
+}
+
 struct Analyzer::Rep {
   AnalyzerOptions options;
   StopwordSet stopwords{""};

@@ -25,6 +25,11 @@ std::vector<std::string> StemmerLanguages();
 // used for sentence segmentation; "root" for a name it does not know.
 std::string LocaleForLanguage(const std::string& language);
 
+// True for an English ICU locale ("en", "en_US", "en-GB"): the locales whose
+// text the English-only rules read (the segmenter's break repairs, the
+// unnamed-speaker candidate rule).
+bool IsEnglishLocale(std::string_view locale);
+
 class Analyzer {
  public:
   // Fails with InvalidArgument for a language Snowball does not know.

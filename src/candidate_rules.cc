@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analyzer.h"
 #include "unnamed_speaker.h"
 
 namespace chorus {
@@ -37,10 +38,6 @@ bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// The languages whose text the pronoun rules read ("porter" is English).
-bool IsEnglish(std::string_view language) {
-  return language == "english" || language == "porter";
-}
 
 }  // namespace
 
@@ -89,8 +86,11 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   if (OpensWithBackReference(text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(text)) return "opens with a quotation";
   if (o.skip_quotes && ClosesUnopenedQuote(text)) return "closes a quotation it did not open";
-  if (o.refuse_unnamed_speakers && IsEnglish(o.analyzer.language) &&
-      AttributedToUnnamedSpeaker(text))
+  // The language test last: it runs only for the few sentences the rule
+  // flags, and reads the language as the segmenter does ("en", "english",
+  // "porter").
+  if (o.refuse_unnamed_speakers && AttributedToUnnamedSpeaker(text) &&
+      IsEnglishLocale(LocaleForLanguage(o.analyzer.language)))
     return "attributed to an unnamed he, she or they";
   return nullptr;
 }

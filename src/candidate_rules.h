@@ -37,8 +37,8 @@ bool ClosesUnopenedQuote(std::string_view text);
 // or introduces a quotation the next sentence holds ("... quoted Cheung as
 // saying."), opens with a back-reference, (o.skip_quotes) opens with a
 // quotation mark or closes one it did not open, or
-// (o.refuse_unnamed_speakers, English only: o.analyzer.language "english"
-// or "porter") is attributed to a "he", "she" or "they" it does not name
+// (o.refuse_unnamed_speakers, English only: o.analyzer.language whose
+// LocaleForLanguage is English, "english", "porter" or "en") is attributed to a "he", "she" or "they" it does not name
 // (AttributedToUnnamedSpeaker in unnamed_speaker.h: a back-reference inside
 // the sentence, "..., he said."). The first reason that applies, in this
 // order.

@@ -14,6 +14,7 @@
 
 #include <atomic>
 
+#include "analyzer.h"
 #include "ascii_sentences.h"
 #include "byte_masks.h"
 #include "break_repairs.h"
@@ -174,8 +175,7 @@ Status SentenceSegmenter::Create(const std::string& locale_name,
   }
   rep->suppressions = std::make_unique<BreakSuppressions>(locale_name, NewsAbbreviations());
   rep->ascii_fast_path = locale_name == "en";  // the locale it is tested against
-  rep->english = locale_name == "en" || locale_name.starts_with("en_") ||
-                 locale_name.starts_with("en-");
+  rep->english = IsEnglishLocale(locale_name);
   out->reset(new SentenceSegmenter(std::move(rep)));
   return Status::OK();
 }

@@ -129,6 +129,8 @@ TEST_CASE("unnamed speakers: the option and the language in IneligibleReason", "
   CHECK(std::string(IneligibleReason(s, 8, o)) == "attributed to an unnamed he, she or they");
   o.analyzer.language = "porter";
   CHECK(IneligibleReason(s, 8, o) != nullptr);
+  o.analyzer.language = "en";  // libstemmer's code for English, as the segmenter reads it
+  CHECK(IneligibleReason(s, 8, o) != nullptr);
   o.analyzer.language = "german";
   CHECK(IneligibleReason(s, 8, o) == nullptr);
   o.analyzer.language = "english";

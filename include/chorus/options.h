@@ -133,8 +133,8 @@ struct SummarizerOptions {
   // he said.": src/unnamed_speaker.h) are not candidates: out of its
   // article the reader cannot tell who speaks. They stay graph nodes
   // (centrality, concepts, citations), as the sentences that open with a
-  // back-reference do. English only (analyzer.language "english" or
-  // "porter"). Default true, for readability: ROUGE unchanged beyond noise
+  // back-reference do. English only (analyzer.language "english", "porter" or
+  // "en", as the segmenter reads it). Default true, for readability: ROUGE unchanged beyond noise
   // at 50 to 300 words on DUC 2003 and 2006 (with the ninth session's
   // speech-tag repair, DUC 2006 at 250 words 42.29 / 10.504 -> 42.40 /
   // 10.518); 53 of 56 sampled refused sentences and 50 of the 51 the
