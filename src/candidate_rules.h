@@ -17,7 +17,11 @@ namespace internal {
 // digest may not carry: a connective ("But", "However") or a pronoun or
 // demonstrative ("They", "This"), ended by a space or a comma. Out of
 // context such a sentence misleads ("But they negotiated a ceasefire ...");
-// measured ROUGE-neutral on DUC 2003/2006 (docs/quality.md).
+// measured ROUGE-neutral on DUC 2003/2006 (docs/quality.md). The pronouns
+// and demonstratives count in a contraction too ("It's", "That's",
+// "They're", "He'd": 's, 're, 've, 'd or 'll after ' or U+2019): the same
+// word, measured ROUGE-neutral at 50-300 words (docs/quality-s10O.md).
+// Case matters; "There's" and "Its" + "'" are no contraction.
 bool OpensWithBackReference(std::string_view text);
 
 // True when `text` opens with a quotation mark (``, '', ", ' or U+201C).

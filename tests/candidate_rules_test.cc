@@ -7,18 +7,24 @@
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace chorus {
 namespace internal {
 
 namespace {
 
-// The first word (up to a space or comma) is one of the openers, followed
-// by a space or a comma.
+// The first word (up to a space or comma) is one of the openers, or one of
+// the pronouns with an apostrophe and a clitic, followed by a space or a
+// comma.
 bool NaiveOpensWithBackReference(std::string_view text) {
-  for (std::string_view w : {"But", "And", "Yet", "So", "Still", "However", "Also", "He", "She",
-                             "It", "They", "This", "That", "These", "Those", "His", "Her", "Its",
-                             "Their"})
+  std::vector<std::string> words = {"But",  "And", "Yet",   "So",    "Still", "However", "Also",
+                                    "He",   "She", "It",    "They",  "This",  "That",    "These",
+                                    "Those", "His", "Her",  "Its",   "Their"};
+  for (std::string p : {"He", "She", "It", "They", "This", "That", "These", "Those"})
+    for (std::string a : {"'", "\u2019"})
+      for (std::string c : {"s", "re", "ve", "d", "ll"}) words.push_back(p + a + c);
+  for (const std::string& w : words)
     if (text.size() > w.size() && text.substr(0, w.size()) == w &&
         (text[w.size()] == ' ' || text[w.size()] == ','))
       return true;
@@ -68,6 +74,27 @@ TEST_CASE("openers: whole first words only", "[selection]") {
   CHECK(!OpensWithQuote("He said \"held\"."));
 }
 
+TEST_CASE("openers: contractions of the pronouns", "[selection]") {
+  CHECK(OpensWithBackReference("It's a development that could be worth a fortune."));
+  CHECK(OpensWithBackReference("It\u2019s a development."));
+  CHECK(OpensWithBackReference("That's because the bridge held."));
+  CHECK(OpensWithBackReference("They're geared toward the harbour."));
+  CHECK(OpensWithBackReference("They've closed the bridge."));
+  CHECK(OpensWithBackReference("He'd, by then, left."));
+  CHECK(OpensWithBackReference("She'll reopen it."));
+  CHECK(OpensWithBackReference("These\u2019ll do."));
+  CHECK(!OpensWithBackReference("There's a bridge."));   // not a pronoun of the rule
+  CHECK(!OpensWithBackReference("Its' span held."));     // no clitic
+  CHECK(!OpensWithBackReference("It'sy held."));         // not a clitic
+  CHECK(!OpensWithBackReference("Harbour's span held."));
+  CHECK(!OpensWithBackReference("I'm told it held."));   // first person: not in the rule
+  CHECK(!OpensWithBackReference("it's held."));          // case matters
+  CHECK(!OpensWithBackReference("It's"));                // no word after it
+  SummarizerOptions o;
+  CHECK(std::string(IneligibleReason("It's a development that could be worth billions.", 8, o)) ==
+        "opens with a back-reference");
+}
+
 TEST_CASE("a quotation's tail is told from a whole quotation", "[selection]") {
   CHECK(ClosesUnopenedQuote("I feel guilty,'' he said."));
   CHECK(ClosesUnopenedQuote("Nobody can help me.''"));
@@ -85,7 +112,8 @@ TEST_CASE("a quotation's tail is told from a whole quotation", "[selection]") {
 
 TEST_CASE("openers agree with a word-by-word reading", "[selection]") {
   static const char* kPieces[] = {"But", "And", "So", "It", "Its", "Their", "Those", "However",
-                                  "The", "Ita", "Th", "S", " ", ",", ".", "x", "\u201C", "'"};
+                                  "The", "Ita", "Th", "S", " ", ",", ".", "x", "\u201C", "'",
+                                  "\u2019", "s", "re", "ll", "d", "These", "They"};
   std::mt19937 rng(5);
   for (int round = 0; round < 20000; ++round) {
     std::string t;
