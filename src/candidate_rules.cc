@@ -13,30 +13,36 @@ namespace internal {
 bool OpensWithBackReference(std::string_view text) {
   static constexpr std::string_view kOpeners[] = {
       "But", "And", "Yet", "So", "Still", "However", "Also", "He", "She", "It", "They",
-      "This", "That", "These", "Those", "His", "Her", "Its", "Their"};
+      "This", "That", "These", "Those", "His", "Her", "Its", "Their",
+      // First person and object pronouns: a quotation without its marks,
+      // or a columnist's voice.
+      "I", "We", "Me", "Us", "My", "Our", "Him", "Them",
+      // Connectives that answer an earlier sentence, as "However" does.
+      "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Consequently", "Therefore",
+      "Hence", "Likewise", "Similarly"};
   // The pronouns and demonstratives among them, which also open in a
-  // contraction ("It's", "That's", "They're").
-  static constexpr std::string_view kContracted[] = {"He",   "She",  "It",    "They",
-                                                     "This", "That", "These", "Those"};
+  // contraction ("It's", "That's", "They're", "I've").
+  static constexpr std::string_view kContracted[] = {
+      "He", "She", "It", "They", "This", "That", "These", "Those", "I", "We"};
   // An opener is the text's first word, ended by a space or a comma (no
-  // opener holds either, and none, contracted, is longer than ten bytes:
-  // "These\u2019ll").
+  // opener holds either, and none, contracted or not, is longer than twelve
+  // bytes: "Nevertheless", "These\u2019ll").
   // (A plain loop: find_first_of called memchr on the set for every byte.)
-  const size_t limit = std::min<size_t>(11, text.size());
+  const size_t limit = std::min<size_t>(13, text.size());
   size_t end = 0;
   while (end < limit && text[end] != ' ' && text[end] != ',') ++end;
   if (end == limit) return false;
   for (std::string_view w : kOpeners)
     if (w.size() == end && w[0] == text[0] && text.substr(0, end) == w) return true;
   // A contraction: a pronoun, an apostrophe (' or U+2019), then s, re, ve,
-  // d or ll. An apostrophe can only follow the pronoun's last letter.
+  // d, ll or m. An apostrophe can only follow the pronoun's last letter.
   for (std::string_view w : kContracted) {
     if (w.size() + 2 > end || w[0] != text[0] || text.substr(0, w.size()) != w) continue;
     std::string_view rest = text.substr(w.size(), end - w.size());
     if (rest[0] == '\'') rest.remove_prefix(1);
     else if (rest.starts_with("\u2019")) rest.remove_prefix(3);
     else continue;
-    for (std::string_view clitic : {"s", "re", "ve", "d", "ll"})
+    for (std::string_view clitic : {"s", "re", "ve", "d", "ll", "m"})
       if (rest == clitic) return true;
   }
   return false;

@@ -14,14 +14,20 @@ namespace chorus {
 namespace internal {
 
 // True when `text` opens with a word that points back to a sentence the
-// digest may not carry: a connective ("But", "However") or a pronoun or
-// demonstrative ("They", "This"), ended by a space or a comma. Out of
-// context such a sentence misleads ("But they negotiated a ceasefire ...");
-// measured ROUGE-neutral on DUC 2003/2006 (docs/quality.md). The pronouns
-// and demonstratives count in a contraction too ("It's", "That's",
-// "They're", "He'd": 's, 're, 've, 'd or 'll after ' or U+2019): the same
-// word, measured ROUGE-neutral at 50-300 words (docs/quality-s10O.md).
-// Case matters; "There's" and "Its" + "'" are no contraction.
+// digest may not carry: a connective ("But", "However", "Moreover",
+// "Nevertheless", "Therefore", "Similarly", ...), a pronoun or
+// demonstrative ("They", "This"), or a first-person or object pronoun
+// ("I", "We", "My", "Our", "Me", "Us", "Him", "Them": a quotation without
+// its marks or a columnist's voice, whose speaker the sentence does not
+// name), ended by a space or a comma. Out of context such a sentence
+// misleads ("But they negotiated a ceasefire ..."); measured ROUGE-neutral
+// on DUC 2003/2006 (docs/quality.md). The pronouns, demonstratives, "I"
+// and "We" count in a contraction too ("It's", "That's", "They're", "I've":
+// 's, 're, 've, 'd, 'll or 'm after ' or U+2019). The words after
+// "Their" were added in the tenth session, read to point back in all or
+// nearly all cases and measured inside noise at 50-300 words
+// (docs/quality-s10O.md). Case matters; "There's", "Its'" and "Then"
+// are no openers.
 bool OpensWithBackReference(std::string_view text);
 
 // True when `text` opens with a quotation mark (``, '', ", ' or U+201C).

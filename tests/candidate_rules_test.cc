@@ -18,12 +18,16 @@ namespace {
 // the pronouns with an apostrophe and a clitic, followed by a space or a
 // comma.
 bool NaiveOpensWithBackReference(std::string_view text) {
-  std::vector<std::string> words = {"But",  "And", "Yet",   "So",    "Still", "However", "Also",
-                                    "He",   "She", "It",    "They",  "This",  "That",    "These",
-                                    "Those", "His", "Her",  "Its",   "Their"};
-  for (std::string p : {"He", "She", "It", "They", "This", "That", "These", "Those"})
+  std::vector<std::string> words = {
+      "But",      "And",         "Yet",          "So",          "Still",        "However",
+      "Also",     "He",          "She",          "It",          "They",         "This",
+      "That",     "These",       "Those",        "His",         "Her",          "Its",
+      "Their",    "I",           "We",           "Me",          "Us",           "My",
+      "Our",      "Him",         "Them",         "Moreover",    "Furthermore",  "Nevertheless",
+      "Nonetheless", "Consequently", "Therefore", "Hence",      "Likewise",     "Similarly"};
+  for (std::string p : {"He", "She", "It", "They", "This", "That", "These", "Those", "I", "We"})
     for (std::string a : {"'", "\u2019"})
-      for (std::string c : {"s", "re", "ve", "d", "ll"}) words.push_back(p + a + c);
+      for (std::string c : {"s", "re", "ve", "d", "ll", "m"}) words.push_back(p + a + c);
   for (const std::string& w : words)
     if (text.size() > w.size() && text.substr(0, w.size()) == w &&
         (text[w.size()] == ' ' || text[w.size()] == ','))
@@ -87,11 +91,44 @@ TEST_CASE("openers: contractions of the pronouns", "[selection]") {
   CHECK(!OpensWithBackReference("Its' span held."));     // no clitic
   CHECK(!OpensWithBackReference("It'sy held."));         // not a clitic
   CHECK(!OpensWithBackReference("Harbour's span held."));
-  CHECK(!OpensWithBackReference("I'm told it held."));   // first person: not in the rule
   CHECK(!OpensWithBackReference("it's held."));          // case matters
   CHECK(!OpensWithBackReference("It's"));                // no word after it
   SummarizerOptions o;
   CHECK(std::string(IneligibleReason("It's a development that could be worth billions.", 8, o)) ==
+        "opens with a back-reference");
+}
+
+TEST_CASE("openers: first person and the added connectives", "[selection]") {
+  CHECK(OpensWithBackReference("I simply closed the bridge and went home."));
+  CHECK(OpensWithBackReference("I've never seen such a bridge."));
+  CHECK(OpensWithBackReference("I\u2019m not sure the span held."));
+  CHECK(OpensWithBackReference("We need a couple of big ones."));
+  CHECK(OpensWithBackReference("We're staffed until ten."));
+  CHECK(OpensWithBackReference("My mail program opens the harbour report."));
+  CHECK(OpensWithBackReference("Our span held."));
+  CHECK(OpensWithBackReference("Him they never found."));
+  CHECK(OpensWithBackReference("Them, the mayor thanked."));
+  CHECK(OpensWithBackReference("Moreover, the bridge held."));
+  CHECK(OpensWithBackReference("Nevertheless, the mayor closed the bridge."));
+  CHECK(OpensWithBackReference("Consequently the ferry ran late."));
+  CHECK(OpensWithBackReference("Similarly, the harbour reopened."));
+  CHECK(OpensWithBackReference("Therefore, it is hard to say."));
+  CHECK(OpensWithBackReference("Hence the name."));
+  // Near misses: longer words, capitals, forms left out (Then, Nor,
+  // Instead, numerals as subjects: measured, not adopted).
+  CHECK(!OpensWithBackReference("Iceland sent aid."));
+  CHECK(!OpensWithBackReference("I-95 was closed."));
+  CHECK(!OpensWithBackReference("US officials said the bridge held."));
+  CHECK(!OpensWithBackReference("Weather closed the bridge."));
+  CHECK(!OpensWithBackReference("Myanmar sent aid."));
+  CHECK(!OpensWithBackReference("Henceforth the bridge is closed."));
+  CHECK(!OpensWithBackReference("Then the bridge fell."));
+  CHECK(!OpensWithBackReference("Nor did the span hold."));
+  CHECK(!OpensWithBackReference("Instead, the ferry ran."));
+  CHECK(!OpensWithBackReference("Two are believed to be independents."));
+  CHECK(!OpensWithBackReference("Two suspects were arrested."));
+  SummarizerOptions o;
+  CHECK(std::string(IneligibleReason("I simply closed the bridge and went home.", 8, o)) ==
         "opens with a back-reference");
 }
 
@@ -113,7 +150,8 @@ TEST_CASE("a quotation's tail is told from a whole quotation", "[selection]") {
 TEST_CASE("openers agree with a word-by-word reading", "[selection]") {
   static const char* kPieces[] = {"But", "And", "So", "It", "Its", "Their", "Those", "However",
                                   "The", "Ita", "Th", "S", " ", ",", ".", "x", "\u201C", "'",
-                                  "\u2019", "s", "re", "ll", "d", "These", "They"};
+                                  "\u2019", "s", "re", "ll", "d", "m", "These", "They", "I",
+                                  "We", "Them", "Hence", "Nevertheless", "Consequently"};
   std::mt19937 rng(5);
   for (int round = 0; round < 20000; ++round) {
     std::string t;
