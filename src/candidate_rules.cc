@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analyzer.h"
+#include "pointing_phrases.h"
 #include "unnamed_speaker.h"
 
 namespace chorus {
@@ -19,7 +20,7 @@ bool OpensWithBackReference(std::string_view text) {
       "I", "We", "Me", "Us", "My", "Our", "Him", "Them",
       // Connectives that answer an earlier sentence, as "However" does.
       "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Consequently", "Therefore",
-      "Hence", "Likewise", "Similarly"};
+      "Hence", "Likewise", "Similarly", "Nor"};
   // The pronouns and demonstratives among them, which also open in a
   // contraction ("It's", "That's", "They're", "I've").
   static constexpr std::string_view kContracted[] = {
@@ -36,6 +37,10 @@ bool OpensWithBackReference(std::string_view text) {
     if (w.size() == end && w[0] == text[0] && text.substr(0, end) == w) return true;
   // A contraction: a pronoun, an apostrophe (' or U+2019), then s, re, ve,
   // d, ll or m. An apostrophe can only follow the pronoun's last letter.
+  // Most first words hold no apostrophe: one scan for its first bytes.
+  bool apostrophe = false;
+  for (size_t i = 1; i < end && !apostrophe; ++i) apostrophe = text[i] == '\'' || text[i] == '\xE2';
+  if (!apostrophe) return false;
   for (std::string_view w : kContracted) {
     if (w.size() + 2 > end || w[0] != text[0] || text.substr(0, w.size()) != w) continue;
     std::string_view rest = text.substr(w.size(), end - w.size());
@@ -105,7 +110,7 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   // sentence: a wire typo for the colon above.
   if (text.size() >= 11 && text.substr(text.size() - 11) == " as saying.")
     return "fragment (introduces a quotation it does not hold)";
-  if (OpensWithBackReference(text)) return "opens with a back-reference";
+  if (OpensWithBackReference(text) || OpensWithPointingPhrase(text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(text)) return "opens with a quotation";
   if (o.skip_quotes && ClosesUnopenedQuote(text)) return "closes a quotation it did not open";
   // The language test last: it runs only for the few sentences the rule

@@ -15,7 +15,7 @@ namespace internal {
 
 // True when `text` opens with a word that points back to a sentence the
 // digest may not carry: a connective ("But", "However", "Moreover",
-// "Nevertheless", "Therefore", "Similarly", ...), a pronoun or
+// "Nevertheless", "Therefore", "Similarly", "Nor", ...), a pronoun or
 // demonstrative ("They", "This"), or a first-person or object pronoun
 // ("I", "We", "My", "Our", "Me", "Us", "Him", "Them": a quotation without
 // its marks or a columnist's voice, whose speaker the sentence does not
@@ -27,7 +27,8 @@ namespace internal {
 // "Their" were added in the tenth session, read to point back in all or
 // nearly all cases and measured inside noise at 50-300 words
 // (docs/quality-s10O.md). Case matters; "There's", "Its'" and "Then"
-// are no openers.
+// are no openers. Phrases ("Such ...", "Instead, ...", "Two of those ...")
+// are read by OpensWithPointingPhrase (pointing_phrases.h).
 bool OpensWithBackReference(std::string_view text);
 
 // True when `text` opens with a quotation mark (``, '', ", ' or U+201C).
@@ -45,7 +46,8 @@ bool ClosesUnopenedQuote(std::string_view text);
 // Why a sentence (`text`, collapsed, of `words` words) may not be chosen
 // under `o`, or nullptr: too few or too many words, ends with ':' or '?'
 // or introduces a quotation the next sentence holds ("... quoted Cheung as
-// saying."), opens with a back-reference, (o.skip_quotes) opens with a
+// saying."), opens with a back-reference (OpensWithBackReference or
+// OpensWithPointingPhrase), (o.skip_quotes) opens with a
 // quotation mark or closes one it did not open, or
 // (o.refuse_unnamed_speakers, English only: o.analyzer.language whose
 // LocaleForLanguage is English, "english", "porter" or "en") is attributed to a "he", "she" or "they" it does not name

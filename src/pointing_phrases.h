@@ -1,0 +1,39 @@
+// Opening phrases that point back to an earlier sentence, beyond the
+// back-reference rule's single words (candidate_rules.h). Read over the
+// DUC 2003/2006 candidates and the 1,000 bench digests, and measured inside
+// noise at 50-300 words on both sets (docs/quality-s10O.md). Tests:
+// tests/pointing_phrases_test.cc.
+
+#ifndef CHORUS_SRC_POINTING_PHRASES_H_
+#define CHORUS_SRC_POINTING_PHRASES_H_
+
+#include <string_view>
+
+namespace chorus {
+namespace internal {
+
+// True when `text` opens with one of these phrases. Words are read as the
+// back-reference rule reads its first word: split at spaces, a comma ending
+// a word dropped, case sensitive; the first word must end at a space or a
+// comma.
+// * "Instead", unless "of" follows ("Instead, they landed elsewhere." points
+//   back; "Instead of waiting, ..." does not);
+// * "Thus", unless "far" follows ("Thus far, ..." is a time phrase);
+// * "After that" and at least one more word;
+// * "Such", unless "as" is one of the next six words ("Such discharges rose
+//   86 percent." points back; "Such well-known resorts as X and Y ..."
+//   names what it means);
+// * a number or quantifier ("One" .. "Twelve", "Both", "Each", "Neither",
+//   "Either", "None", "Several", "Many", "Some", "Most", "Others", "All",
+//   "Few") + "of" + "them" or "these", or + "of those" unless "those" is
+//   the text's last word read or is followed by who, whom, that, which,
+//   at, in, on, with, from, for, under or a word ending in "ed" ("Many of
+//   those injured in the blaze ..." and "One of those who ..." stand
+//   alone; "Four of those swimmers ..." does not).
+// Only the first nine words are read.
+bool OpensWithPointingPhrase(std::string_view text);
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_POINTING_PHRASES_H_
