@@ -47,12 +47,19 @@ constexpr std::string_view kQuantifiers[] = {
 constexpr std::string_view kFreeAfterThose[] = {"who", "whom", "that", "which", "at", "in",
                                                 "on",  "with", "from", "for",   "under"};
 constexpr std::string_view kFirstWords[] = {"Instead", "Thus", "After", "Such"};
+// Connective phrases, each with its comma and the space after it.
+constexpr std::string_view kConnectivePhrases[] = {
+    "As a result, ", "In addition, ", "Indeed, ",  "For example, ", "For instance, ",
+    "By contrast, ", "In contrast, ", "On the other hand, ", "Even so, ", "Rather, ",
+    "After all, ",   "In other words, ", "Otherwise, ", "Besides, ", "In turn, "};
 
 }  // namespace
 
 bool OpensWithPointingPhrase(std::string_view text) {
   // Every phrase opens with a capital letter: most sentences stop here.
   if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
+  for (std::string_view p : kConnectivePhrases)
+    if (p[0] == text[0] && text.starts_with(p)) return true;
   // The first word up to a space or a comma (no first word of a phrase is
   // longer than seven bytes) must be one of them before the words are read.
   size_t end = 0;

@@ -16,6 +16,12 @@ namespace internal {
 // back-reference rule reads its first word: split at spaces, a comma ending
 // a word dropped, case sensitive; the first word must end at a space or a
 // comma.
+// * a connective phrase with its comma and a space: "As a result, ", "In
+//   addition, ", "Indeed, ", "For example, ", "For instance, ", "By
+//   contrast, ", "In contrast, ", "On the other hand, ", "Even so, ",
+//   "Rather, ", "After all, ", "In other words, ", "Otherwise, ",
+//   "Besides, ", "In turn, " (each answers an earlier sentence, as
+//   "However" does; "As a result of the storm, ..." does not match);
 // * "Instead", unless "of" follows ("Instead, they landed elsewhere." points
 //   back; "Instead of waiting, ..." does not);
 // * "Thus", unless "far" follows ("Thus far, ..." is a time phrase);

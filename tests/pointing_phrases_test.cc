@@ -45,6 +45,10 @@ bool SlowOpensWithPointingPhrase(const std::string& text) {
   static const std::regex of_those(
       "^" + q +
       " of those (?!(who|whom|that|which|at|in|on|with|from|for|under)( |$))(?![^ ]*ed( |$))");
+  static const std::regex connective(
+      "^(As a result|In addition|Indeed|For example|For instance|By contrast|In contrast|"
+      "On the other hand|Even so|Rather|After all|In other words|Otherwise|Besides|In turn), ");
+  if (std::regex_search(text, connective)) return true;
   if (std::regex_search(n, instead) || std::regex_search(n, thus) || std::regex_search(n, after))
     return true;
   if (std::regex_search(n, such)) return !std::regex_search(n, such_as);
@@ -70,6 +74,21 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Most of these changes took effect in May."));
   CHECK(OpensWithPointingPhrase("All of those ideas will be debated, the mayor said."));
   CHECK(OpensWithPointingPhrase("Few of those"));
+  CHECK(OpensWithPointingPhrase("As a result, the ferry ran late."));
+  CHECK(OpensWithPointingPhrase("In addition, the harbour closed."));
+  CHECK(OpensWithPointingPhrase("Indeed, the bridge held."));
+  CHECK(OpensWithPointingPhrase("For example, 45 ferries were added."));
+  CHECK(OpensWithPointingPhrase("For instance, the mayor closed it."));
+  CHECK(OpensWithPointingPhrase("By contrast, the old bridge fell."));
+  CHECK(OpensWithPointingPhrase("In contrast, the ferry ran."));
+  CHECK(OpensWithPointingPhrase("On the other hand, tolls rose."));
+  CHECK(OpensWithPointingPhrase("Even so, the span held."));
+  CHECK(OpensWithPointingPhrase("Rather, the mayor said, tolls will rise."));
+  CHECK(OpensWithPointingPhrase("After all, the bridge is old."));
+  CHECK(OpensWithPointingPhrase("In other words, tolls will rise."));
+  CHECK(OpensWithPointingPhrase("Otherwise, the ferry must wait."));
+  CHECK(OpensWithPointingPhrase("Besides, the span is short."));
+  CHECK(OpensWithPointingPhrase("In turn, the ferry cut fares."));
 }
 
 TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
@@ -91,6 +110,15 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   CHECK(!OpensWithPointingPhrase("instead, the ferry ran."));  // case matters
   CHECK(!OpensWithPointingPhrase("Suchlike closures are rare."));
   CHECK(!OpensWithPointingPhrase(""));
+  CHECK(!OpensWithPointingPhrase("As a result of the storm, the bridge closed."));
+  CHECK(!OpensWithPointingPhrase("In addition to tolls, the city raised fares."));
+  CHECK(!OpensWithPointingPhrase("Indeed the bridge held."));  // no comma
+  CHECK(!OpensWithPointingPhrase("For example: the bridge."));
+  CHECK(!OpensWithPointingPhrase("Rather than wait, the ferry left."));
+  CHECK(!OpensWithPointingPhrase("After all the tolls, the bridge paid off."));
+  CHECK(!OpensWithPointingPhrase("In fact, the bridge held."));  // mixed: not read as one
+  CHECK(!OpensWithPointingPhrase("At the same time, the ferry ran."));
+  CHECK(!OpensWithPointingPhrase("Of course, bridges age."));
 }
 
 TEST_CASE("pointing phrases make a sentence ineligible", "[selection]") {
@@ -107,7 +135,9 @@ TEST_CASE("pointing phrases agree with a slow reading", "[selection]") {
       "Instead", "Instead,", "of",  "Thus",     "far",    "far,",    "After", "that",
       "that,",   "Such",     "as",  "as,",      "One",    "Many",    "Few",   "Twelve",
       "them",    "these",    "those", "those,", "who",    "injured", "in",    "swimmers",
-      "The",     "x",        ",",   "Suchas",   "instead", "ed",     "of,",   "under"};
+      "The",     "x",        ",",   "Suchas",   "instead", "ed",     "of,",   "under",
+      "As",      "a",        "result,", "result", "In",    "addition,", "Indeed,", "Indeed",
+      "On",      "the",      "other", "hand,",   "Even",   "so,",     "all,",  "Rather,"};
   std::mt19937 rng(7);
   for (int round = 0; round < 30000; ++round) {
     std::string t;
