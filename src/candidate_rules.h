@@ -26,7 +26,7 @@ namespace internal {
 // 's, 're, 've, 'd, 'll or 'm after ' or U+2019). The words after
 // "Their" were added in the tenth session, read to point back in all or
 // nearly all cases and measured inside noise at 50-300 words
-// (docs/quality-s10O.md). Case matters; "There's", "Its'" and "Then"
+// (docs/quality.md, tenth session). Case matters; "There's", "Its'" and "Then"
 // are no openers. Phrases ("Such ...", "Instead, ...", "Two of those ...")
 // are read by OpensWithPointingPhrase (pointing_phrases.h).
 bool OpensWithBackReference(std::string_view text);

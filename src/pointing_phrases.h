@@ -1,7 +1,7 @@
 // Opening phrases that point back to an earlier sentence, beyond the
 // back-reference rule's single words (candidate_rules.h). Read over the
 // DUC 2003/2006 candidates and the 1,000 bench digests, and measured inside
-// noise at 50-300 words on both sets (docs/quality-s10O.md). Tests:
+// noise at 50-300 words on both sets (docs/quality.md, tenth session). Tests:
 // tests/pointing_phrases_test.cc.
 
 #ifndef CHORUS_SRC_POINTING_PHRASES_H_
