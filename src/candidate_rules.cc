@@ -20,7 +20,9 @@ bool OpensWithBackReference(std::string_view text) {
       "I", "We", "Me", "Us", "My", "Our", "Him", "Them",
       // Connectives that answer an earlier sentence, as "However" does.
       "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Consequently", "Therefore",
-      "Hence", "Likewise", "Similarly", "Nor"};
+      "Hence", "Likewise", "Similarly", "Nor",
+      // The next step of a sequence told before.
+      "Then"};
   // The pronouns and demonstratives among them, which also open in a
   // contraction ("It's", "That's", "They're", "I've").
   static constexpr std::string_view kContracted[] = {

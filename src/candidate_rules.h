@@ -15,7 +15,7 @@ namespace internal {
 
 // True when `text` opens with a word that points back to a sentence the
 // digest may not carry: a connective ("But", "However", "Moreover",
-// "Nevertheless", "Therefore", "Similarly", "Nor", ...), a pronoun or
+// "Nevertheless", "Therefore", "Similarly", "Nor", "Then", ...), a pronoun or
 // demonstrative ("They", "This"), or a first-person or object pronoun
 // ("I", "We", "My", "Our", "Me", "Us", "Him", "Them": a quotation without
 // its marks or a columnist's voice, whose speaker the sentence does not
@@ -26,8 +26,10 @@ namespace internal {
 // 's, 're, 've, 'd, 'll or 'm after ' or U+2019). The words after
 // "Their" were added in the tenth session, read to point back in all or
 // nearly all cases and measured inside noise at 50-300 words
-// (docs/quality.md, tenth session). Case matters; "There's", "Its'" and "Then"
-// are no openers. Phrases ("Such ...", "Instead, ...", "Two of those ...")
+// (docs/quality.md, tenth session; "Then" cost DUC 2006 a few hundredths,
+// inside noise, and was taken for readers). Case matters; "There's" and
+// "Its'" are no openers. Phrases ("Such ...", "Instead, ...", "Two of
+// those ...", "Two are ...")
 // are read by OpensWithPointingPhrase (pointing_phrases.h).
 bool OpensWithBackReference(std::string_view text);
 

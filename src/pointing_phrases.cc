@@ -14,11 +14,12 @@ constexpr size_t kMaxWords = 9;
 
 struct FirstWords {
   std::array<std::string_view, kMaxWords> word;
+  std::array<bool, kMaxWords> comma{};  // the word was written with a comma
   size_t count = 0;
 };
 
-// Up to kMaxWords words: split at spaces, a word's last comma dropped,
-// empty words skipped.
+// Up to kMaxWords words: split at spaces, a word's last comma dropped (and
+// noted), empty words skipped.
 FirstWords ReadFirstWords(std::string_view text) {
   FirstWords out;
   size_t i = 0;
@@ -26,8 +27,12 @@ FirstWords ReadFirstWords(std::string_view text) {
     size_t end = text.find(' ', i);
     if (end == std::string_view::npos) end = text.size();
     std::string_view w = text.substr(i, end - i);
-    if (!w.empty() && w.back() == ',') w.remove_suffix(1);
-    if (!w.empty()) out.word[out.count++] = w;
+    const bool comma = !w.empty() && w.back() == ',';
+    if (comma) w.remove_suffix(1);
+    if (!w.empty()) {
+      out.comma[out.count] = comma;
+      out.word[out.count++] = w;
+    }
     i = end + 1;
   }
   return out;
@@ -44,6 +49,15 @@ constexpr std::string_view kQuantifiers[] = {
     "One",  "Two",     "Three",  "Four",    "Five", "Six",  "Seven", "Eight",
     "Nine", "Ten",     "Eleven", "Twelve",  "Both", "Each", "Neither", "Either",
     "None", "Several", "Many",   "Some",    "Most", "Others", "All",  "Few"};
+// After "The": "The two are ...", "The latter said ...".
+constexpr std::string_view kTheQuantifiers[] = {"two",    "three",  "other",
+                                                "others", "latter", "former"};
+// An auxiliary or a verb of saying right after a quantifier makes the
+// quantifier the whole subject ("Two are ...", "Each has ...").
+constexpr std::string_view kSubjectVerbs[] = {
+    "is",    "are",   "was",   "were",   "has",  "have", "had",  "will",
+    "would", "could", "can",   "may",    "might", "should", "must", "do",
+    "does",  "did",   "said",  "says",   "say",  "told", "added"};
 constexpr std::string_view kFreeAfterThose[] = {"who", "whom", "that", "which", "at", "in",
                                                 "on",  "with", "from", "for",   "under"};
 constexpr std::string_view kFirstWords[] = {"Instead", "Thus", "After", "Such"};
@@ -65,7 +79,15 @@ bool OpensWithPointingPhrase(std::string_view text) {
   size_t end = 0;
   while (end < text.size() && end < 8 && text[end] != ' ' && text[end] != ',') ++end;
   const std::string_view head = text.substr(0, end);
-  if (!OneOf(head, kFirstWords) && !OneOf(head, kQuantifiers)) return false;
+  // "The" opens a quarter of all sentences: read on only before a word of
+  // kTheQuantifiers.
+  bool the_quantifier = false;
+  if (head == "The") {
+    const size_t next = text.find_first_not_of(' ', end);
+    if (next != std::string_view::npos)
+      for (std::string_view q : kTheQuantifiers) the_quantifier |= text.substr(next).starts_with(q);
+  }
+  if (!OneOf(head, kFirstWords) && !OneOf(head, kQuantifiers) && !the_quantifier) return false;
   const FirstWords s = ReadFirstWords(text);
   if (s.count == 0) return false;
   const std::string_view first = s.word[0];
@@ -80,6 +102,14 @@ bool OpensWithPointingPhrase(std::string_view text) {
       if (s.word[k] == "as") return false;
     return true;
   }
+  // A quantifier as the whole subject: the quantifier ("Two", or "The" and
+  // one of kTheQuantifiers), then a verb of kSubjectVerbs, no comma between
+  // or after them ("All told, ..." stays).
+  const auto plain = [&](size_t k) { return s.count > k && !s.comma[k]; };
+  size_t verb = 0;
+  if (OneOf(first, kQuantifiers)) verb = 1;
+  else if (first == "The" && plain(1) && OneOf(s.word[1], kTheQuantifiers)) verb = 2;
+  if (verb > 0 && plain(0) && plain(verb) && OneOf(s.word[verb], kSubjectVerbs)) return true;
   if (!OneOf(first, kQuantifiers) || !next_is(1, "of") || s.count < 3) return false;
   const std::string_view det = s.word[2];
   if (det == "them" || det == "these") return true;

@@ -25,7 +25,7 @@ bool NaiveOpensWithBackReference(std::string_view text) {
       "Their",    "I",           "We",           "Me",          "Us",           "My",
       "Our",      "Him",         "Them",         "Moreover",    "Furthermore",  "Nevertheless",
       "Nonetheless", "Consequently", "Therefore", "Hence",      "Likewise",     "Similarly",
-      "Nor"};
+      "Nor",      "Then"};
   for (std::string p : {"He", "She", "It", "They", "This", "That", "These", "Those", "I", "We"})
     for (std::string a : {"'", "\u2019"})
       for (std::string c : {"s", "re", "ve", "d", "ll", "m"}) words.push_back(p + a + c);
@@ -115,16 +115,18 @@ TEST_CASE("openers: first person and the added connectives", "[selection]") {
   CHECK(OpensWithBackReference("Similarly, the harbour reopened."));
   CHECK(OpensWithBackReference("Therefore, it is hard to say."));
   CHECK(OpensWithBackReference("Hence the name."));
-  // Near misses: longer words, capitals, forms left out ("Then", numerals
-  // as subjects: measured, not adopted) or read as phrases
-  // (pointing_phrases.h: "Instead").
+  // Near misses: longer words, capitals, forms read as phrases
+  // (pointing_phrases.h: "Instead", a numeral as the subject).
   CHECK(!OpensWithBackReference("Iceland sent aid."));
   CHECK(!OpensWithBackReference("I-95 was closed."));
   CHECK(!OpensWithBackReference("US officials said the bridge held."));
   CHECK(!OpensWithBackReference("Weather closed the bridge."));
   CHECK(!OpensWithBackReference("Myanmar sent aid."));
   CHECK(!OpensWithBackReference("Henceforth the bridge is closed."));
-  CHECK(!OpensWithBackReference("Then the bridge fell."));
+  CHECK(OpensWithBackReference("Then the bridge fell."));
+  CHECK(OpensWithBackReference("Then, in May, the bridge fell."));
+  CHECK(!OpensWithBackReference("Then-Mayor Lind closed the bridge."));
+  CHECK(!OpensWithBackReference("Thence the ferry ran north."));
   CHECK(OpensWithBackReference("Nor did the span hold."));
   CHECK(!OpensWithBackReference("Instead, the ferry ran."));
   CHECK(!OpensWithBackReference("Two are believed to be independents."));
@@ -153,7 +155,8 @@ TEST_CASE("openers agree with a word-by-word reading", "[selection]") {
   static const char* kPieces[] = {"But", "And", "So", "It", "Its", "Their", "Those", "However",
                                   "The", "Ita", "Th", "S", " ", ",", ".", "x", "\u201C", "'",
                                   "\u2019", "s", "re", "ll", "d", "m", "These", "They", "I",
-                                  "We", "Them", "Hence", "Nevertheless", "Consequently"};
+                                  "We", "Them", "Hence", "Nevertheless", "Consequently",
+                                  "Then", "n", "-"};
   std::mt19937 rng(5);
   for (int round = 0; round < 20000; ++round) {
     std::string t;

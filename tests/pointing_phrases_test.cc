@@ -23,15 +23,20 @@ namespace {
 bool SlowOpensWithPointingPhrase(const std::string& text) {
   if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
   const std::regex token("[^ ]+");
-  std::vector<std::string> words;
+  std::vector<std::string> words, written;  // written: with the comma
   for (auto it = std::sregex_iterator(text.begin(), text.end(), token);
        it != std::sregex_iterator() && words.size() < 9; ++it) {
     std::string w = it->str();
+    const std::string as_written = w;
     if (w.back() == ',') w.pop_back();
-    if (!w.empty()) words.push_back(w);
+    if (!w.empty()) {
+      words.push_back(w);
+      written.push_back(as_written);
+    }
   }
-  std::string n;
+  std::string n, nw;
   for (const std::string& w : words) n += (n.empty() ? "" : " ") + w;
+  for (const std::string& w : written) nw += (nw.empty() ? "" : " ") + w;
   static const std::string q =
       "(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Both|Each|Neither|"
       "Either|None|Several|Many|Some|Most|Others|All|Few)";
@@ -48,7 +53,13 @@ bool SlowOpensWithPointingPhrase(const std::string& text) {
   static const std::regex connective(
       "^(As a result|In addition|Indeed|For example|For instance|By contrast|In contrast|"
       "On the other hand|Even so|Rather|After all|In other words|Otherwise|Besides|In turn), ");
+  static const std::string v =
+      "(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|"
+      "said|says|say|told|added)";
+  static const std::regex subject("^(" + q + "|The (two|three|other|others|latter|former)) " +
+                                  v + "( |$)");
   if (std::regex_search(text, connective)) return true;
+  if (std::regex_search(nw, subject)) return true;
   if (std::regex_search(n, instead) || std::regex_search(n, thus) || std::regex_search(n, after))
     return true;
   if (std::regex_search(n, such)) return !std::regex_search(n, such_as);
@@ -89,6 +100,14 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Otherwise, the ferry must wait."));
   CHECK(OpensWithPointingPhrase("Besides, the span is short."));
   CHECK(OpensWithPointingPhrase("In turn, the ferry cut fares."));
+  CHECK(OpensWithPointingPhrase("Two are believed to be ferry captains."));
+  CHECK(OpensWithPointingPhrase("All will have one under the new plan."));
+  CHECK(OpensWithPointingPhrase("One would create 15,000 new berths."));
+  CHECK(OpensWithPointingPhrase("Each has to pay back the tolls."));
+  CHECK(OpensWithPointingPhrase("Many say the bridge is unsafe."));
+  CHECK(OpensWithPointingPhrase("Others said the bridge is safe."));
+  CHECK(OpensWithPointingPhrase("The other was rescued by a ferry."));
+  CHECK(OpensWithPointingPhrase("The latter told reporters the span held."));
 }
 
 TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
@@ -105,7 +124,7 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   CHECK(!OpensWithPointingPhrase("One of the two bridges was closed."));
   CHECK(!OpensWithPointingPhrase("Two suspects were arrested on the bridge."));
   CHECK(!OpensWithPointingPhrase("One Pentagon official said the bridge held."));
-  CHECK(!OpensWithPointingPhrase("The two of them crossed."));  // "The ..." is not read
+  CHECK(!OpensWithPointingPhrase("The two of them crossed."));  // "of" is no verb
   CHECK(!OpensWithPointingPhrase("Insteadly, the ferry ran."));
   CHECK(!OpensWithPointingPhrase("instead, the ferry ran."));  // case matters
   CHECK(!OpensWithPointingPhrase("Suchlike closures are rare."));
@@ -119,6 +138,17 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   CHECK(!OpensWithPointingPhrase("In fact, the bridge held."));  // mixed: not read as one
   CHECK(!OpensWithPointingPhrase("At the same time, the ferry ran."));
   CHECK(!OpensWithPointingPhrase("Of course, bridges age."));
+  // A quantifier with a noun, a comma or another word after it.
+  CHECK(!OpensWithPointingPhrase("All told, the storm cost the harbour $3 million."));
+  CHECK(!OpensWithPointingPhrase("Two, the mayor said, were rescued."));
+  CHECK(!OpensWithPointingPhrase("Others said, however, that the span held."));
+  CHECK(!OpensWithPointingPhrase("Many Americans say the bridge is unsafe."));
+  CHECK(!OpensWithPointingPhrase("Some work for the ferry line."));
+  CHECK(!OpensWithPointingPhrase("The two-day inquiry was closed."));
+  CHECK(!OpensWithPointingPhrase("The two ferries are new."));
+  CHECK(!OpensWithPointingPhrase("The others' boats were sunk."));
+  CHECK(!OpensWithPointingPhrase("The bridge is old."));
+  CHECK(!OpensWithPointingPhrase("Theother was rescued."));
 }
 
 TEST_CASE("pointing phrases make a sentence ineligible", "[selection]") {
@@ -137,7 +167,9 @@ TEST_CASE("pointing phrases agree with a slow reading", "[selection]") {
       "them",    "these",    "those", "those,", "who",    "injured", "in",    "swimmers",
       "The",     "x",        ",",   "Suchas",   "instead", "ed",     "of,",   "under",
       "As",      "a",        "result,", "result", "In",    "addition,", "Indeed,", "Indeed",
-      "On",      "the",      "other", "hand,",   "Even",   "so,",     "all,",  "Rather,"};
+      "On",      "the",      "other", "hand,",   "Even",   "so,",     "all,",  "Rather,",
+      "Two",     "Two,",     "are",   "told",    "told,",  "said",    "two",   "latter",
+      "others",  "others,",  "All",   "Thee"};
   std::mt19937 rng(7);
   for (int round = 0; round < 30000; ++round) {
     std::string t;

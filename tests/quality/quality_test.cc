@@ -37,10 +37,13 @@ struct Pin {
 // was 0.42424 / 0.10543) and opening phrases ("Such ...", "Instead, ...",
 // "Four of those ...": DUC 2003 was 0.40791 / 0.11403, DUC 2006 0.42377 /
 // 0.10524) and connective phrases ("As a result, ", "In addition, ": DUC
-// 2006 was 0.42408 / 0.10550), each inside noise (docs/quality.md, tenth session).
+// 2006 was 0.42408 / 0.10550), each inside noise (docs/quality.md, tenth session),
+// then "Then" and a quantifier as the whole subject ("Two are ...", DUC 2006
+// was 0.42380 / 0.10521: inside noise, but under the 10.5 target;
+// taken for readers, docs/quality.md, tenth session).
 constexpr Pin kPins[] = {
     {"duc2003", "100", 0.40799, 0.11419},
-    {"duc2006", "250", 0.42380, 0.10521},
+    {"duc2006", "250", 0.42312, 0.10438},
 };
 
 }  // namespace
