@@ -18,6 +18,7 @@
 
 #include "byte_masks.h"
 #include "text_util.h"
+#include "wire_furniture.h"
 
 namespace chorus {
 namespace internal {
@@ -112,12 +113,6 @@ constexpr std::string_view kPromptWords[] = {
     "follow", "share", "comment", "contact", "stay", "download", "join", "like",
     "enter", "send", "tell", "support", "donate", "bookmark", "print", "email"};
 constexpr WordSet kPrompts(kPromptWords);
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set)
-    if (w == s) return true;
-  return false;
-}
 
 // True when the text after `words` lead words is a separator or nothing:
 // "Read - X", "Read: X", "Related | X", "Read more".
@@ -335,16 +330,14 @@ bool IsParenthesizedCredit(std::string_view s) {
   return false;
 }
 
-// A note to the wire's client editors: "EDs: Updates will follow.",
-// "(EDITORS: There is no charge ...)", "Editor's note: What follows ...".
-// The label (after an optional '('), in any case, then ':'.
-bool IsEditorsNote(std::string_view s) {
-  size_t i = s.empty() || s[0] != '(' ? 0 : 1;
-  const size_t colon = s.find(':', i);
-  if (colon == std::string_view::npos || colon - i > 14) return false;
-  const std::string_view label = s.substr(i, colon - i);
-  return OneOfIgnoringCase(label, {"eds", "ed", "editor", "editors", "editor's note",
-                                   "editors' note", "editors note", "note to editors"});
+// A parenthesized credit then one word without a lowercase letter, the
+// wire's code for the picture: "(J. Smith/Harbour Gazette Photo) LITE".
+bool IsCreditThenCode(std::string_view s) {
+  const size_t close = s.find(')');
+  if (close == std::string_view::npos || close + 2 >= s.size() || s[close + 1] != ' ') return false;
+  for (char c : s.substr(close + 2))
+    if ((c >= 'a' && c <= 'z') || IsAsciiSpace(c)) return false;
+  return IsParenthesizedCredit(s.substr(0, close + 1));
 }
 
 // Reason to drop one sentence, or "".
@@ -353,8 +346,9 @@ std::string SentenceReason(std::string_view s) {
   const std::string_view w0 = FirstBareWord(s, &found);  // the first 40 words only when needed
   if (!found) return "empty";
   if (s.front() == '(' && IsParenthesizedCredit(s)) return "photo or agency credit";
+  if (s.front() == '(' && IsCreditThenCode(s)) return "photo or agency credit";
   const char c0 = AsciiLower(s.front());  // a cheap test before the label's
-  if ((c0 == 'e' || c0 == 'n' || c0 == '(') && IsEditorsNote(s)) return "editors' note";
+  if ((c0 == 'e' || c0 == 'n' || c0 == '(' || c0 == 'a' || c0 == 'p') && IsEditorsNote(s)) return "editors' note";
   if (kPrompts.Contains(w0)) {
     std::string_view words40[40];
     const std::span<const std::string_view> w(words40, LeadWords(s, 40, words40));
@@ -364,62 +358,7 @@ std::string SentenceReason(std::string_view s) {
   return "";
 }
 
-bool IsMonth(std::string_view w) {
-  std::string m;
-  for (char c : w)
-    if (c != '.' && c != ',') m.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return OneOf(m, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-                   "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-                   "oct", "october", "nov", "november", "dec", "december"});
-}
-
-bool IsUpperWord(std::string_view w) {
-  size_t letters = 0;
-  for (char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
-  }
-  return letters >= 2;
-}
-
 }  // namespace
-
-size_t DatelineLength(std::string_view s) {
-  // PLACE[, Region][, Month DD][ (AGENCY)] DASH, the place in capitals.
-  size_t i = 0, upper_words = 0, region_words = 0;
-  bool in_parens = false, after_comma = false;
-  while (i < s.size() && i < 100) {
-    size_t b = i;
-    while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
-    std::string_view w = s.substr(b, i - b);
-    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
-    if (in_parens || (!w.empty() && w.front() == '(')) {
-      in_parens = w.empty() || (w.back() != ')' && w.substr(w.size() - std::min<size_t>(2, w.size())) != "),");
-      if (upper_words == 0) return 0;
-      continue;
-    }
-    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--" || w == "_")
-      return upper_words > 0 ? i : 0;
-    if (IsUpperWord(w) && region_words == 0) {
-      ++upper_words;
-      after_comma = w.back() == ',';
-      continue;
-    }
-    // After the place: a date such as "March 3," or "Jan. 14".
-    const bool date_part = upper_words > 0 && !w.empty() &&
-                           ((w[0] >= '0' && w[0] <= '9' && w.size() <= 5) ||
-                            (w[0] >= 'A' && w[0] <= 'Z' && w.size() <= 10 && IsMonth(w)));
-    // Or, after "PLACE,", up to three capitalized words of its region
-    // ("ANKARA, Turkey (AP) _", "SAN JUAN, Puerto Rico (AP) _").
-    const bool region_part = !date_part && upper_words > 0 && (after_comma || region_words > 0) &&
-                             region_words < 3 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-    if (!date_part && !region_part) return 0;
-    region_words = region_part ? region_words + 1 : 0;
-    after_comma = w.back() == ',';
-    continue;
-  }
-  return 0;
-}
 
 size_t BulletLength(std::string_view s) {
   size_t i = 0;
@@ -458,9 +397,22 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segment
         continue;
       }
       std::string_view s = text.substr(span.begin, span.end - span.begin);
-      if (k == 0) {
-        size_t cut = DatelineLength(s);
-        if (cut > 0 && cut < s.size()) v.begin += cut;
+      if (IsWireCaption(s)) {  // before the datelines: its slug looks like one
+        v.reason = "wire photo caption or tag";
+        continue;
+      }
+      // The dateline opens a paragraph; a news budget's item has two
+      // ("SLUG _ PLACE _ "); a sentence after the first opens with one
+      // only when the segmenter broke it off its place ("CITY, Ore. | (AP)
+      // -- "), which the code in parentheses says.
+      if (k == 0 || s.front() == '(') {
+        for (int pass = 0; pass < 2; ++pass) {
+          const std::string_view rest = text.substr(v.begin, v.end - v.begin);
+          if (k > 0 && !IsCodeInParens(rest.substr(0, rest.find_first_of(" -_")))) break;
+          const size_t cut = DatelineLength(rest);
+          if (cut == 0 || cut >= rest.size()) break;
+          v.begin += cut;
+        }
       }
       v.begin += BulletLength(text.substr(v.begin, v.end - v.begin));
       v.reason = SentenceReason(text.substr(v.begin, v.end - v.begin));

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dateline.h"  // DatelineLength, cut off a paragraph's first sentence
 #include "sentence_segmenter.h"
 #include "topic_rule.h"  // the cluster-level topic rule
 
@@ -36,10 +37,6 @@ struct SentenceVerdict {
 // of `seg`, in order.
 std::vector<SentenceVerdict> ApplyFormRules(std::string_view text,
                                             const Segmentation& seg);
-
-// Length of a dateline prefix ("MOSCOW (AP) — ", "PHOENIX _ ",
-// "LONDON, Jan 14 (Reuters) - ") at the start of `sentence`, or 0.
-size_t DatelineLength(std::string_view sentence);
 
 // Length of a list bullet at the start of `sentence`, or 0: one to three of
 // '_', '-' or '*', or U+2022, then either spaces and a non-space ("_ The",

@@ -1,0 +1,105 @@
+// Dateline rule (dateline.h). Tests: tests/noise_filter_test.cc.
+
+#include "dateline.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
+#include "text_util.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set)
+    if (w == s) return true;
+  return false;
+}
+
+bool IsMonth(std::string_view w) {
+  std::string m;
+  for (char c : w)
+    if (c != '.' && c != ',') m.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return OneOf(m, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+                   "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+                   "oct", "october", "nov", "november", "dec", "december"});
+}
+
+bool IsUpperWord(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+bool IsCodeInParens(std::string_view w) {
+  if (w.size() < 4 || w.front() != '(' || w.back() != ')') return false;
+  for (char c : w.substr(1, w.size() - 2))
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+size_t DatelineLength(std::string_view s) {
+  // PLACE[, Region][, Month DD][ (AGENCY)] DASH, the place in capitals; or
+  // (AGENCY) DASH alone. A dash glued to the agency ("(AP)--") or to the
+  // next word ("_The") or an agency left unclosed ("(AP --") counts.
+  size_t i = 0, upper_words = 0, region_words = 0, parens_words = 0;
+  bool in_parens = false, after_comma = false;
+  auto is_dash = [](std::string_view w) {
+    return w == "\u2014" || w == "\u2013" || w == "-" || w == "--" || w == "_";
+  };
+  while (i < s.size() && i < 100) {
+    size_t b = i;
+    while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+    std::string_view w = s.substr(b, i - b);
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    if (in_parens && is_dash(w)) return parens_words == 1 ? i : 0;  // "(AP -- "
+    if (in_parens || (!w.empty() && w.front() == '(')) {
+      if (!in_parens) parens_words = 0;
+      ++parens_words;
+      // "(AP)--", "(AP)-": the closing parenthesis and the dash in one word.
+      for (std::string_view glued : {")--", ")-", ")_"})
+        if (w.ends_with(glued) && (upper_words > 0 || IsCodeInParens(w.substr(0, w.size() - glued.size() + 1))))
+          return i;
+      if (upper_words == 0 && !in_parens) {
+        if (!IsCodeInParens(w)) return 0;
+        ++upper_words;  // "(UNDATED) _ ": the code alone is the dateline
+        continue;
+      }
+      in_parens = w.empty() || (w.back() != ')' && w.substr(w.size() - std::min<size_t>(2, w.size())) != "),");
+      continue;
+    }
+    if (is_dash(w)) return upper_words > 0 ? i : 0;
+    if (upper_words > 0 && w.size() > 1 && w[0] == '_' && w[1] >= 'A' && w[1] <= 'Z')
+      return b + 1;  // "(AP) _Venezuelan"
+    if (IsUpperWord(w) && region_words == 0) {
+      ++upper_words;
+      after_comma = w.back() == ',';
+      continue;
+    }
+    // After the place: a date such as "March 3," or "Jan. 14".
+    const bool date_part = upper_words > 0 && !w.empty() &&
+                           ((w[0] >= '0' && w[0] <= '9' && w.size() <= 5) ||
+                            (w[0] >= 'A' && w[0] <= 'Z' && w.size() <= 10 && IsMonth(w)));
+    // Or, after "PLACE,", up to three capitalized words of its region
+    // ("ANKARA, Turkey (AP) _", "SAN JUAN, Puerto Rico (AP) _").
+    const bool region_part = !date_part && upper_words > 0 && (after_comma || region_words > 0) &&
+                             region_words < 3 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    if (!date_part && !region_part) return 0;
+    region_words = region_part ? region_words + 1 : 0;
+    after_comma = w.back() == ',';
+    continue;
+  }
+  return 0;
+}
+
+
+}  // namespace internal
+}  // namespace chorus

@@ -1,0 +1,33 @@
+// Datelines: the place, date and agency a wire story opens with ("MOSCOW
+// (AP) — ", "PHOENIX _ ", "LONDON, Jan 14 (Reuters) - "), cut off the
+// sentence by ApplyFormRules (noise_filter.h), not dropped with it.
+// Tests: tests/noise_filter_test.cc.
+
+#ifndef CHORUS_SRC_DATELINE_H_
+#define CHORUS_SRC_DATELINE_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace chorus {
+namespace internal {
+
+// Length of a dateline prefix at the start of `sentence`, or 0: PLACE[,
+// Region][, Month DD][ (AGENCY)] DASH with the place in capitals ("MOSCOW
+// (AP) — ", "SAN JUAN, Puerto Rico (AP) _ ", "LONDON, Jan 14 (Reuters) -
+// "), or a code in parentheses alone before the dash ("(AP) -- ",
+// "(UNDATED) _ "). Also counted: a dash glued to the agency ("NEW YORK
+// (AP)-- ") or to the next word ("(AP) _The": the length stops before
+// "The"), and an agency left unclosed before the dash ("WASHINGTON (AP --
+// "). DASH is one of "-", "--", "_", U+2013, U+2014; the prefix lies in
+// the first 100 bytes.
+size_t DatelineLength(std::string_view sentence);
+
+// True when `word` is '(' then two or more ASCII capitals then ')': a
+// wire's agency or "(UNDATED)" code.
+bool IsCodeInParens(std::string_view word);
+
+}  // namespace internal
+}  // namespace chorus
+
+#endif  // CHORUS_SRC_DATELINE_H_
