@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analyzer.h"
+#include "list_items.h"
 #include "pointing_phrases.h"
 #include "unnamed_speaker.h"
 
@@ -112,6 +113,7 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   // sentence: a wire typo for the colon above.
   if (text.size() >= 11 && text.substr(text.size() - 11) == " as saying.")
     return "fragment (introduces a quotation it does not hold)";
+  if (OpensAsListItem(text)) return "list or fact-box item (opens with a label, a time, a date or a dateline)";
   if (OpensWithBackReference(text) || OpensWithPointingPhrase(text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(text)) return "opens with a quotation";
   if (o.skip_quotes && ClosesUnopenedQuote(text)) return "closes a quotation it did not open";

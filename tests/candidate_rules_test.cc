@@ -4,6 +4,8 @@
 
 #include "candidate_rules.h"
 
+#include "list_items.h"
+
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
@@ -64,6 +66,47 @@ TEST_CASE("candidate rules give each reason", "[selection]") {
   CHECK(IneligibleReason("\u201CIt held,\u201D the mayor said on Monday.", 7, o) == nullptr);
   CHECK(IneligibleReason("The span held,'' the mayor said on Monday.", 8, o) == nullptr);
   CHECK(std::string(IneligibleReason("", 0, o)) == "fragment (too few words)");
+}
+
+TEST_CASE("list and fact-box items are not candidates", "[selection]") {
+  for (const char* item :
+       {"IMPACT: Perhaps thousands of harbour cranes affected.",
+        "HOW IT WORKS: Arrives by ferry and spreads along the quay.",
+        "STAR GAZERS: EPISODE II _ THE HARBOUR: Science fiction.",
+        "QUESTION: My son wants to work on the ferries.",
+        "PRICE RANGE, WELL-EQUIPPED: $40,000 to $43,000.",
+        "0:12 PILOT Turn back to the harbour.",
+        "12:07 CO-PILOT We have lost the engines.",
+        "Nov. 25 -- Ferry rescued at sea after the storm.",
+        "March 3, 1999 _ The harbour board votes to close the quay.",
+        "Jan. 21, 1976: The first ferry crossings take place.",
+        "Oct. 12-13, 1992: A ferry crosses the bay in record time.",
+        "EDT -- Ferry leaves the north quay.",
+        "(AP) -- The harbour board met on Monday."}) {
+    INFO(item);
+    CHECK(OpensAsListItem(item));
+  }
+  // Near misses: lowercase after the label, no colon, a time in prose, a
+  // date that opens a sentence, a lowercase label.
+  for (const char* sentence :
+       {"AIDS: a new study finds the harbour clinic overwhelmed.",
+        "U.S. officials said the harbour would reopen on Monday.",
+        "NATO said the harbour would reopen on Monday.",
+        "9:30 is when the ferry leaves the north quay.",
+        "1:50 a.m. EDT was when the ferry left.",
+        "May 5 was the day the harbour reopened.",
+        "March 3, 1999, was cold at the harbour.",
+        "The ferry: a new era for the harbour.",
+        "Harbour Master: The ferry leaves at noon.",
+        "IBM said on Monday it would buy the harbour's software maker."}) {
+    INFO(sentence);
+    CHECK_FALSE(OpensAsListItem(sentence));
+  }
+  SummarizerOptions o;
+  o.min_sentence_words = 3;
+  CHECK(std::string(IneligibleReason("IMPACT: Perhaps thousands of harbour cranes affected.", 7, o)) ==
+        "list or fact-box item (opens with a label, a time, a date or a dateline)");
+  CHECK(IneligibleReason("AIDS: a new study finds the harbour clinic overwhelmed.", 9, o) == nullptr);
 }
 
 TEST_CASE("openers: whole first words only", "[selection]") {

@@ -1,0 +1,98 @@
+// List and fact-box items (list_items.h).
+
+#include "list_items.h"
+
+#include <initializer_list>
+
+#include "dateline.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// "IMPACT: Tens of ...": a label in capitals, ": ", no lowercase letter.
+bool OpensWithCapitalsLabel(std::string_view t) {
+  size_t capitals = 0, words = 1;
+  for (size_t i = 0; i < t.size() && i < 60; ++i) {
+    const char c = t[i];
+    if (c == ':') {
+      return capitals >= 2 && i > 0 && t[i - 1] != ' ' && i + 2 < t.size() && t[i + 1] == ' ' &&
+             !IsLower(t[i + 2]);
+    }
+    if (c == ' ') {
+      if (++words > 6) return false;
+    } else if (IsUpper(c)) {
+      ++capitals;
+    } else if (!IsDigit(c) && c != '.' && c != ',' && c != '\'' && c != '&' && c != '/' &&
+               c != '-' && c != '_') {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "0:10 PILOT Get away ...": H:MM or HH:MM, then a speaker in capitals.
+bool OpensWithTimeCode(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && i < 2 && IsDigit(t[i])) ++i;
+  if (i == 0 || t.substr(i, 1) != ":" || t.size() < i + 5 || !IsDigit(t[i + 1]) ||
+      !IsDigit(t[i + 2]) || t[i + 3] != ' ')
+    return false;
+  i += 4;
+  size_t capitals = 0;
+  for (; i < t.size() && t[i] != ' '; ++i) {
+    if (IsUpper(t[i])) {
+      ++capitals;
+    } else if (t[i] != '-') {
+      return false;
+    }
+  }
+  return capitals >= 2 && i < t.size();
+}
+
+bool IsMonthName(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  for (std::string_view m : {"Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April",
+                             "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept",
+                             "September", "Oct", "October", "Nov", "November", "Dec", "December"})
+    if (w == m) return true;
+  return false;
+}
+
+// "Nov. 25 -- ...", "Jan. 21, 1976: ...": a month, a day (or "12-13"), an
+// optional ", YYYY", a dash or ": ".
+bool OpensWithDateThenDash(std::string_view t) {
+  const size_t space = t.find(' ');
+  if (space == std::string_view::npos || !IsMonthName(t.substr(0, space))) return false;
+  size_t i = space + 1, digits = 0;
+  while (i < t.size() && IsDigit(t[i])) ++i, ++digits;
+  if (digits < 1 || digits > 2) return false;
+  if (t.substr(i, 1) == "-" && i + 1 < t.size() && IsDigit(t[i + 1])) {  // "12-13"
+    ++i;
+    while (i < t.size() && IsDigit(t[i])) ++i;
+  }
+  if (t.substr(i, 2) == ", " && t.size() >= i + 6 && IsDigit(t[i + 2]) && IsDigit(t[i + 3]) &&
+      IsDigit(t[i + 4]) && IsDigit(t[i + 5]))
+    i += 6;
+  for (std::string_view dash : {" -- ", " _ ", " - ", " \u2014 ", ": "})
+    if (t.substr(i, dash.size()) == dash) return true;
+  return false;
+}
+
+}  // namespace
+
+bool OpensAsListItem(std::string_view text) {
+  if (text.empty()) return false;
+  const char c = text[0];
+  if (IsDigit(c)) return OpensWithTimeCode(text);
+  if (!IsUpper(c) && c != '(') return false;
+  return OpensWithCapitalsLabel(text) || OpensWithDateThenDash(text) || DatelineLength(text) > 0;
+}
+
+}  // namespace internal
+}  // namespace chorus
