@@ -67,8 +67,10 @@ bool IsMonthName(std::string_view w) {
 // "Nov. 25 -- ...", "Jan. 21, 1976: ...": a month, a day (or "12-13"), an
 // optional ", YYYY", a dash or ": ".
 bool OpensWithDateThenDash(std::string_view t) {
-  const size_t space = t.find(' ');
-  if (space == std::string_view::npos || !IsMonthName(t.substr(0, space))) return false;
+  const size_t space = t.substr(0, 11).find(' ');  // "September." is the longest month
+  if (space == std::string_view::npos || space + 1 >= t.size() || !IsDigit(t[space + 1]) ||
+      !IsMonthName(t.substr(0, space)))
+    return false;
   size_t i = space + 1, digits = 0;
   while (i < t.size() && IsDigit(t[i])) ++i, ++digits;
   if (digits < 1 || digits > 2) return false;
@@ -87,11 +89,15 @@ bool OpensWithDateThenDash(std::string_view t) {
 }  // namespace
 
 bool OpensAsListItem(std::string_view text) {
-  if (text.empty()) return false;
+  // Dispatch on the first two bytes: this runs on every candidate, and
+  // most open with a capitalized word ("The ..."), which only a month can
+  // make an item.
+  if (text.size() < 2) return false;
   const char c = text[0];
   if (IsDigit(c)) return OpensWithTimeCode(text);
+  if (IsUpper(c) && IsLower(text[1])) return OpensWithDateThenDash(text);
   if (!IsUpper(c) && c != '(') return false;
-  return OpensWithCapitalsLabel(text) || OpensWithDateThenDash(text) || DatelineLength(text) > 0;
+  return OpensWithCapitalsLabel(text) || DatelineLength(text) > 0;
 }
 
 }  // namespace internal

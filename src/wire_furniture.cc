@@ -22,23 +22,16 @@ bool EqualsIgnoringCase(std::string_view w, std::string_view lower) {
   return true;
 }
 
-// s[i, ...) starts with a dash separator word: " -- " or " _ " (i at the
-// space before it); returns its length, or 0.
-size_t DashAt(std::string_view s, size_t i) {
-  for (std::string_view d : {" -- ", " _ "})
-    if (s.substr(i, d.size()) == d) return d.size();
-  return 0;
-}
-
 // The slug and date end at s[end) (the space before a dash): "SLUG, M-D"
 // with one or two digits each side of '-', the slug at least two letters
 // and no lowercase letter, from the previous dash (or the line's start).
-bool SlugAndDateBefore(std::string_view s, size_t end) {
-  size_t i = end;
-  size_t digits = 0;
-  while (i > 0 && IsDigit(s[i - 1])) --i, ++digits;
-  if (digits < 1 || digits > 2 || i == 0 || s[i - 1] != '-') return false;
-  --i;
+// `hyphen` is the index of the date's '-'.
+bool SlugAndDateAround(std::string_view s, size_t hyphen) {
+  size_t i = hyphen + 1, digits = 0;
+  while (i < s.size() && IsDigit(s[i])) ++i, ++digits;
+  if (digits < 1 || digits > 2) return false;
+  if (s.substr(i, 4) != " -- " && s.substr(i, 3) != " _ ") return false;
+  i = hyphen;
   digits = 0;
   while (i > 0 && IsDigit(s[i - 1])) --i, ++digits;
   if (digits < 1 || digits > 2 || i < 2 || s[i - 1] != ' ' || s[i - 2] != ',') return false;
@@ -68,10 +61,10 @@ bool OpensWithTransmissionTag(std::string_view s) {
 
 bool IsWireCaption(std::string_view s) {
   if (OpensWithTransmissionTag(s)) return true;
-  for (size_t i = s.find(" -"); i != std::string_view::npos; i = s.find(" -", i + 1))
-    if (DashAt(s, i) && SlugAndDateBefore(s, i)) return true;
-  for (size_t i = s.find(" _ "); i != std::string_view::npos; i = s.find(" _ ", i + 1))
-    if (SlugAndDateBefore(s, i)) return true;
+  // One pass over the hyphens (memchr): the date's "10-28" holds one.
+  for (size_t i = s.find('-', 1); i != std::string_view::npos && i + 1 < s.size();
+       i = s.find('-', i + 1))
+    if (IsDigit(s[i - 1]) && IsDigit(s[i + 1]) && SlugAndDateAround(s, i)) return true;
   return false;
 }
 
