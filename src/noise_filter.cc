@@ -397,8 +397,9 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segment
         continue;
       }
       std::string_view s = text.substr(span.begin, span.end - span.begin);
-      if (IsWireCaption(s)) {  // before the datelines: its slug looks like one
-        v.reason = "wire photo caption or tag";
+      // Before the datelines: a caption's slug looks like one.
+      if (const char* wire = WireFurnitureReason(s)) {
+        v.reason = wire;
         continue;
       }
       // The dateline opens a paragraph; a news budget's item has two

@@ -59,13 +59,52 @@ bool OpensWithTransmissionTag(std::string_view s) {
 
 }  // namespace
 
-bool IsWireCaption(std::string_view s) {
-  if (OpensWithTransmissionTag(s)) return true;
-  // One pass over the hyphens (memchr): the date's "10-28" holds one.
+namespace {
+
+// Exactly `n` digits end at s[end) (none before them).
+bool DigitsEndAt(std::string_view s, size_t end, size_t n) {
+  if (end < n) return false;
+  for (size_t k = end - n; k < end; ++k)
+    if (!IsDigit(s[k])) return false;
+  return end == n || !IsDigit(s[end - n - 1]);
+}
+
+// "NNN-NNN-NNNN", "(NNN) NNN-NNNN", "NNN NNN-NNNN" with `hyphen` the last
+// '-': exactly four digits after it, three before it, and an area code of
+// three digits before those.
+bool TelephoneAround(std::string_view s, size_t hyphen) {
+  size_t after = hyphen + 1;
+  while (after < s.size() && IsDigit(s[after])) ++after;
+  if (after - hyphen - 1 != 4 || !DigitsEndAt(s, hyphen, 3) || hyphen < 7) return false;
+  const size_t b = hyphen - 3;  // the exchange starts at s[b]
+  if ((s[b - 1] == '-' || s[b - 1] == ' ') && DigitsEndAt(s, b - 1, 3)) return true;
+  return s[b - 1] == ' ' && s[b - 2] == ')' && DigitsEndAt(s, b - 2, 3) && b >= 6 &&
+         s[b - 6] == '(';
+}
+
+}  // namespace
+
+const char* WireFurnitureReason(std::string_view s) {
+  if (OpensWithTransmissionTag(s)) return "wire photo caption or tag";
+  // One pass over the hyphens (memchr): a slug's date "10-28" and a
+  // telephone number each hold one between digits.
   for (size_t i = s.find('-', 1); i != std::string_view::npos && i + 1 < s.size();
-       i = s.find('-', i + 1))
-    if (IsDigit(s[i - 1]) && IsDigit(s[i + 1]) && SlugAndDateAround(s, i)) return true;
-  return false;
+       i = s.find('-', i + 1)) {
+    if (!IsDigit(s[i - 1]) || !IsDigit(s[i + 1])) continue;
+    if (SlugAndDateAround(s, i)) return "wire photo caption or tag";
+    if (TelephoneAround(s, i)) return "contact details (a telephone number)";
+  }
+  return nullptr;
+}
+
+bool IsWireCaption(std::string_view s) {
+  const char* reason = WireFurnitureReason(s);
+  return reason != nullptr && reason[0] == 'w';
+}
+
+bool HasTelephoneNumber(std::string_view s) {
+  const char* reason = WireFurnitureReason(s);
+  return reason != nullptr && reason[0] == 'c';
 }
 
 bool IsEditorsNote(std::string_view s) {

@@ -223,6 +223,32 @@ TEST_CASE("wire photo-package furniture is dropped", "[noise]") {
   CHECK_FALSE(IsWireCaption("SLUG, 123-2 -- text"));
 }
 
+TEST_CASE("a telephone number with its area code is contact details", "[noise]") {
+  for (const char* line :
+       {"Questions should be directed to the harbour desk at 404-555-0142.",
+        "Residents can call the harbour hotline at 1-800-555-0142 on weekdays.",
+        "For more information, contact the ferry board at (404) 555-0142 or visit its office.",
+        "IN PORT CITY: Jane Roe at 404 555-0142."}) {
+    INFO(line);
+    CHECK(ReasonFor(line) == "contact details (a telephone number)");
+  }
+  for (const char* line :
+       {"The harbour board, P.O. Box 96505, Port City, 20077-7140, reopened the quay.",
+        "Ferry crossings rose in 1998-2000 and fell by 555-0142 tickets, the board said.",
+        "The harbour team won 104-1234 in a game that was never close, the coach said.",
+        "The quay was built between 1904-1912 at a cost of $4,000, the board said."}) {
+    INFO(line);
+    CHECK(ReasonFor(line).empty());
+  }
+  CHECK(HasTelephoneNumber("call 212-555-0142"));
+  CHECK(HasTelephoneNumber("212-555-0142"));
+  CHECK(HasTelephoneNumber("(212) 555-0142"));
+  CHECK_FALSE(HasTelephoneNumber("(212)-555-0142x"));
+  CHECK_FALSE(HasTelephoneNumber("2212-555-0142"));
+  CHECK_FALSE(HasTelephoneNumber("212-555-01423"));
+  CHECK_FALSE(HasTelephoneNumber("-555-0142"));
+}
+
 TEST_CASE("an editors' label with attention or please note is a note to editors", "[noise]") {
   CHECK(ReasonFor("ATTENTION EDITORS: The following photos are part of tonight's harbour package.") ==
         "editors' note");
