@@ -79,7 +79,10 @@ size_t DatelineLength(std::string_view s) {
     if (is_dash(w)) return upper_words > 0 ? i : 0;
     if (upper_words > 0 && w.size() > 1 && w[0] == '_' && w[1] >= 'A' && w[1] <= 'Z')
       return b + 1;  // "(AP) _Venezuelan"
-    if (IsUpperWord(w) && region_words == 0) {
+    // "A" and "I" inside a run of capitals: a headline in capitals before
+    // the dash ("HARBOUR HOPES FOR A NEW QUAY _ ").
+    const bool one_letter = upper_words > 0 && (w == "A" || w == "I");
+    if ((IsUpperWord(w) || one_letter) && region_words == 0) {
       ++upper_words;
       after_comma = w.back() == ',';
       continue;

@@ -19,7 +19,8 @@ namespace internal {
 // "(UNDATED) _ "). Also counted: a dash glued to the agency ("NEW YORK
 // (AP)-- ") or to the next word ("(AP) _The": the length stops before
 // "The"), and an agency left unclosed before the dash ("WASHINGTON (AP --
-// "). DASH is one of "-", "--", "_", U+2013, U+2014; the prefix lies in
+// "), and "A" or "I" inside the run of capitals (a headline in capitals
+// before the dash, "HARBOUR HOPES FOR A NEW QUAY _ "). DASH is one of "-", "--", "_", U+2013, U+2014; the prefix lies in
 // the first 100 bytes.
 size_t DatelineLength(std::string_view sentence);
 

@@ -277,6 +277,10 @@ TEST_CASE("a code in parentheses alone, or with its dash glued on, is a dateline
   CHECK(DatelineLength("WASHINGTON (the capital -- of course) voted.") == 0);
   CHECK(DatelineLength("NATO _done with it.") == 0);
   CHECK(DatelineLength("U.S. officials said the port reopened.") == 0);
+  CHECK(DatelineLength("HARBOUR HOPES FOR A NEW QUAY _ A crane arrived.") ==
+        std::string("HARBOUR HOPES FOR A NEW QUAY _ ").size());
+  CHECK(DatelineLength("WASHINGTON A federal judge ruled - at last.") == 0);
+  CHECK(DatelineLength("A NEW QUAY _ The crane arrived.") == 0);  // "A" only inside a run
   CHECK(IsCodeInParens("(AP)"));
   CHECK_FALSE(IsCodeInParens("(A)"));
   CHECK_FALSE(IsCodeInParens("(Ap)"));
