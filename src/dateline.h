@@ -1,7 +1,7 @@
 // Datelines: the place, date and agency a wire story opens with ("MOSCOW
 // (AP) — ", "PHOENIX _ ", "LONDON, Jan 14 (Reuters) - "), cut off the
 // sentence by ApplyFormRules (noise_filter.h), not dropped with it.
-// Tests: tests/noise_filter_test.cc.
+// Tests: tests/noise_filter_test.cc, tests/wire_furniture_test.cc.
 
 #ifndef CHORUS_SRC_DATELINE_H_
 #define CHORUS_SRC_DATELINE_H_

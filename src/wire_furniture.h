@@ -8,7 +8,7 @@
 //   * contact details: a telephone number with its area code;
 //   * a note to the editors: a label such as "EDs:", "(EDITORS:",
 //     "Editor's note:", "ATTENTION EDITORS:", "PLEASE NOTE:" then ':'.
-// noise_filter.cc drops such a sentence. Tests: tests/noise_filter_test.cc.
+// noise_filter.cc drops such a sentence. Tests: tests/wire_furniture_test.cc.
 
 #ifndef CHORUS_SRC_WIRE_FURNITURE_H_
 #define CHORUS_SRC_WIRE_FURNITURE_H_

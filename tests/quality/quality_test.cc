@@ -40,10 +40,12 @@ struct Pin {
 // 2006 was 0.42408 / 0.10550), each inside noise (docs/quality.md, tenth session),
 // then "Then" and a quantifier as the whole subject ("Two are ...", DUC 2006
 // was 0.42380 / 0.10521: inside noise, but under the 10.5 target;
-// taken for readers, docs/quality.md, tenth session).
+// taken for readers, docs/quality.md, tenth session), then the tenth
+// session's noise rules (wire furniture, list and fact-box items,
+// datelines; DUC 2006 was 0.42312 / 0.10438, inside noise).
 constexpr Pin kPins[] = {
     {"duc2003", "100", 0.40799, 0.11419},
-    {"duc2006", "250", 0.42312, 0.10438},
+    {"duc2006", "250", 0.42321, 0.10472},
 };
 
 }  // namespace
