@@ -110,6 +110,31 @@ bool BreakFollowsCompanyOrState(std::string_view text, size_t pos) {
   return IsOpener(text.substr(pos, w - pos));
 }
 
+bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
+  if (pos == 0 || pos >= text.size()) return false;
+  const size_t end = EndBeforeSpaces(text, pos);
+  if (end == pos) return false;
+  if (text[pos] == '(') {
+    if (!EndsWithInitials(text, end)) return false;
+    size_t w = pos + 1;
+    while (w < text.size() && IsUpper(text[w])) ++w;
+    const size_t letters = w - pos - 1;
+    return letters >= 2 && letters <= 8 && w < text.size() && text[w] == ')';
+  }
+  if (!IsUpper(text[pos]) || end < 4) return false;
+  const std::string_view tail = text.substr(end - 4, 4);
+  if (tail != "a.m." && tail != "p.m.") return false;
+  if (end > 4) {
+    const char before = text[end - 5];
+    if (before != ' ' && !(before >= '0' && before <= '9')) return false;
+  }
+  size_t w = pos;
+  while (w < text.size() && IsLetter(text[w])) ++w;
+  static constexpr std::string_view kZones[] = {"CDT", "CST", "CT",  "EDT", "EST", "ET", "GMT",
+                                                "MDT", "MST", "PDT", "PST", "PT",  "UTC"};
+  return std::binary_search(std::begin(kZones), std::end(kZones), text.substr(pos, w - pos));
+}
+
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {
   if (pos == 0 || pos >= text.size() || !IsLower(text[pos])) return false;
   const size_t end = EndBeforeSpaces(text, pos);

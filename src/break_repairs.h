@@ -22,6 +22,11 @@
 //    "Co.", "Inc.", "Calif." are in the news list (sentence_segmenter.cc)
 //    because they rarely end a sentence; when they do, the two sentences
 //    were one candidate of 40 to 100 words. DUC 2003: 4, DUC 2006: 14.
+// Two more breaks inside a dateline or a time (tenth session, q10B):
+//  * after a state's or a country's dotted abbreviation before the agency's
+//    tag: "PINE RIDGE, S.D. | (AP) -- ...". The place was left as a
+//    fragment sentence and the tag opened the story's first sentence.
+//  * after "a.m." or "p.m." before a time zone: "at 10 a.m. | EDT on ...".
 // Tests: tests/break_repairs_test.cc.
 
 #ifndef CHORUS_SRC_BREAK_REPAIRS_H_
@@ -77,6 +82,20 @@ bool BreakFallsBeforeNamedSpeechTag(std::string_view text, size_t pos);
 // ("Mr.", "Col.") and months are not in it: a name or a date follows them.
 // False when pos == 0 or pos >= text.size(). English locales only.
 bool BreakFollowsCompanyOrState(std::string_view text, size_t pos);
+
+// True when the break at byte `pos` of `text` falls inside a dateline or a
+// time: the text before it (spaces stepped over) ends with a word of
+// uppercase letters each followed by '.' ("S.D.", "U.S."; as
+// BreakFallsInsideName reads them) and the text from `pos` is an agency's tag,
+// '(' then two to eight uppercase ASCII letters then ')' ("(AP)", "(UPI)");
+// or the text before ends with "a.m." or "p.m." (after the text's start, a
+// space or a digit) and the text from `pos` is a time zone ("EDT", "EST",
+// "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "ET", "CT", "PT")
+// ended by a non-letter. Breaks before "(The ...", "(Reuters ..." (not one
+// word of capitals closed by ')'), before a capital word after "p.m." that
+// is not a zone ("p.m. The ..."), and after "S.D." before anything else
+// stay. False when pos == 0 or pos >= text.size(). English locales only.
+bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos);
 
 }  // namespace internal
 }  // namespace chorus

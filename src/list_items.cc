@@ -55,6 +55,29 @@ bool OpensWithTimeCode(std::string_view t) {
   return capitals >= 2 && i < t.size();
 }
 
+// "1:50 a.m. EST -- Plane begins ...", "9 p.m. -- ...": a clock time (H,
+// HH, H:MM or HH:MM), " a.m." or " p.m.", an optional zone in capitals (two
+// to four letters), then " -- ", " _ ", " - " or U+2014.
+bool OpensWithClockTimeThenDash(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && i < 2 && IsDigit(t[i])) ++i;
+  if (i == 0) return false;
+  if (t.substr(i, 1) == ":") {
+    if (t.size() < i + 3 || !IsDigit(t[i + 1]) || !IsDigit(t[i + 2])) return false;
+    i += 3;
+  }
+  if (t.substr(i, 5) != " a.m." && t.substr(i, 5) != " p.m.") return false;
+  i += 5;
+  if (t.substr(i, 1) == " " && i + 1 < t.size() && IsUpper(t[i + 1])) {
+    size_t z = i + 1;
+    while (z < t.size() && IsUpper(t[z])) ++z;
+    if (z - i - 1 >= 2 && z - i - 1 <= 4) i = z;
+  }
+  for (std::string_view dash : {" -- ", " _ ", " - ", " \u2014 "})
+    if (t.substr(i, dash.size()) == dash) return true;
+  return false;
+}
+
 bool IsMonthName(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   for (std::string_view m : {"Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April",
@@ -94,7 +117,7 @@ bool OpensAsListItem(std::string_view text) {
   // make an item.
   if (text.size() < 2) return false;
   const char c = text[0];
-  if (IsDigit(c)) return OpensWithTimeCode(text);
+  if (IsDigit(c)) return OpensWithTimeCode(text) || OpensWithClockTimeThenDash(text);
   if (IsUpper(c) && IsLower(text[1])) return OpensWithDateThenDash(text);
   if (!IsUpper(c) && c != '(') return false;
   return OpensWithCapitalsLabel(text) || DatelineLength(text) > 0;

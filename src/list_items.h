@@ -27,6 +27,10 @@ namespace internal {
 //     "Jan. 21, 1976: ..."): an English month name or its abbreviation, a
 //     day of one or two digits (or a range "12-13"), an optional ", YYYY",
 //     then " -- ", " _ ", " - ", U+2014 or ": ";
+//   * a clock time then a dash ("1:50 a.m. EST -- Plane begins ...", "9
+//     p.m. -- ..."): H, HH, H:MM or HH:MM, " a.m." or " p.m.", an optional
+//     zone of two to four capitals, then " -- ", " _ ", " - " or U+2014
+//     ("10 a.m. is when ..." and "At 9 p.m. -- ..." are not);
 //   * a dateline left after a paragraph's first sentence (DatelineLength
 //     in dateline.h > 0: "EDT -- Plane lands ...", "MIAMI _ ...").
 bool OpensAsListItem(std::string_view text);

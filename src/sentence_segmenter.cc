@@ -208,7 +208,8 @@ Segmentation SentenceSegmenter::Segment(std::string_view text) const {
           !(rep_->english && BreakFollowsCompanyOrState(joined, static_cast<size_t>(end))))
         continue;
       if ((rep_->english && (BreakFallsInsideName(joined, static_cast<size_t>(end)) ||
-                             BreakFallsBeforeNamedSpeechTag(joined, static_cast<size_t>(end)))) ||
+                             BreakFallsBeforeNamedSpeechTag(joined, static_cast<size_t>(end)) ||
+                             BreakFallsInsideDatelineOrTime(joined, static_cast<size_t>(end)))) ||
           BreakFallsBeforeSpeechTag(joined, static_cast<size_t>(end)))
         continue;
       std::string_view piece = joined.substr(start, end - start);

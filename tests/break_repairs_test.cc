@@ -173,5 +173,41 @@ TEST_CASE("the segmenter breaks after a company or a state that ends a sentence"
         std::vector<std::string>{"The Harbour Times Co. Chairman Ruiz spoke."});
 }
 
+TEST_CASE("breaks inside a dateline's agency tag or before a time zone are repaired", "[segment]") {
+  struct Case {
+    std::string text;
+    size_t pos;
+    bool want;
+  };
+  const std::vector<Case> cases = {
+      {"HARBOUR TOWN, S.D. (AP) -- The", 19, true},
+      {"PORTVILLE, N.Y.  (UPI) _ A", 17, true},          // two spaces
+      {"at 10 a.m. EDT on Monday", 11, true},
+      {"at 10:30 p.m. PST.", 14, true},
+      {"at 10 a.m. The ferry", 11, false},                // a real opener, not a zone
+      {"at 10 a.m. ESTONIA", 11, false},                  // a longer word
+      {"in the U.S. (The ferry left.)", 12, false},       // not one word of capitals closed by ')'
+      {"in the U.S. (Reuters) said", 12, false},          // not all capitals
+      {"in the U.S. (A) and", 12, false},                 // one letter
+      {"by Sam. (AP) -- The", 8, false},                  // not initials
+      {"the gamma. EDT was", 11, false},                  // not a.m. or p.m.
+      {"S.D. (AP)", 0, false},
+      {"at 10 a.m.", 10, false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " at " << c.pos);
+    CHECK(BreakFallsInsideDatelineOrTime(c.text, c.pos) == c.want);
+  }
+}
+
+TEST_CASE("the segmenter keeps a dateline's place with its tag and a time with its zone", "[segment]") {
+  CHECK(SegmentedSentences("HARBOUR TOWN, S.D. (AP) -- The ferry left at 10 a.m. EDT on Monday. It "
+                           "came back.") ==
+        std::vector<std::string>{"HARBOUR TOWN, S.D. (AP) -- The ferry left at 10 a.m. EDT on Monday.",
+                                 "It came back."});
+  CHECK(SegmentedSentences("The ferry left at 10 a.m. The crew waved.") ==
+        std::vector<std::string>{"The ferry left at 10 a.m.", "The crew waved."});
+}
+
 }  // namespace internal
 }  // namespace chorus

@@ -82,6 +82,9 @@ TEST_CASE("list and fact-box items are not candidates", "[selection]") {
         "Jan. 21, 1976: The first ferry crossings take place.",
         "Oct. 12-13, 1992: A ferry crosses the bay in record time.",
         "EDT -- Ferry leaves the north quay.",
+        "1:50 a.m. EDT -- Ferry leaves the north quay.",
+        "10:25 p.m. PST _ Ferry docks at the south quay.",
+        "9 p.m. -- Harbour lights go out.",
         "(AP) -- The harbour board met on Monday."}) {
     INFO(item);
     CHECK(OpensAsListItem(item));
@@ -94,6 +97,9 @@ TEST_CASE("list and fact-box items are not candidates", "[selection]") {
         "NATO said the harbour would reopen on Monday.",
         "9:30 is when the ferry leaves the north quay.",
         "1:50 a.m. EDT was when the ferry left.",
+        "10 a.m. is when the ferry leaves the north quay.",
+        "9 p.m. EST, the ferry left the north quay.",
+        "12:30 pm -- Ferry leaves the north quay.",
         "May 5 was the day the harbour reopened.",
         "March 3, 1999, was cold at the harbour.",
         "The ferry: a new era for the harbour.",
