@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "byte_masks.h"
+#include "news_budget.h"
 #include "text_util.h"
 #include "wire_furniture.h"
 
@@ -377,6 +378,15 @@ size_t BulletLength(std::string_view s) {
 
 std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segmentation& seg) {
   std::vector<SentenceVerdict> out(seg.sentences.size());
+  if (IsNewsBudget(text, seg)) {
+    for (size_t i = 0; i < out.size(); ++i) {
+      out[i].begin = seg.sentences[i].begin;
+      out[i].end = seg.sentences[i].end;
+      out[i].collapsed = false;
+      out[i].reason = "news budget (a wire's list of stories)";
+    }
+    return out;
+  }
   for (size_t pi = 0; pi < seg.paragraphs.size(); ++pi) {
     const Paragraph& para = seg.paragraphs[pi];
     // Most paragraphs are collapsed already (then so is every sentence in

@@ -5,7 +5,8 @@
 //     byline, a link teaser ("Read - ...", "Read more"), a photo/agency
 //     credit, a reader prompt ("Please enter your comment!"), site
 //     boilerplate; datelines ("MOSCOW (AP) —") are cut off the sentence
-//     rather than dropping it;
+//     rather than dropping it; a news budget (news_budget.h: a wire's list
+//     of the stories it will move) is noise as a whole document;
 //   * cluster rules, which need all articles: a short line repeated
 //     verbatim across articles (boilerplate), and a sentence unrelated to the
 //     rest of the cluster (TopicSimilarity below a threshold).
