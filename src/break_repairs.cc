@@ -130,9 +130,17 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   }
   size_t w = pos;
   while (w < text.size() && IsLetter(text[w])) ++w;
-  static constexpr std::string_view kZones[] = {"CDT", "CST", "CT",  "EDT", "EST", "ET", "GMT",
-                                                "MDT", "MST", "PDT", "PST", "PT",  "UTC"};
-  return std::binary_search(std::begin(kZones), std::end(kZones), text.substr(pos, w - pos));
+  // Time zones and weekdays, sorted.
+  static constexpr std::string_view kZonesAndDays[] = {
+      "CDT",    "CST",    "CT",     "EDT",     "EST",      "ET",     "Friday", "GMT",
+      "MDT",    "MST",    "Monday", "PDT",     "PST",      "PT",     "Saturday", "Sunday",
+      "Thursday", "Tuesday", "UTC", "Wednesday"};
+  if (std::binary_search(std::begin(kZonesAndDays), std::end(kZonesAndDays),
+                         text.substr(pos, w - pos)))
+    return true;
+  // "10 a.m. | Moscow time": a capitalized word then " time".
+  const std::string_view after = text.substr(w);
+  return after.substr(0, 5) == " time" && (after.size() == 5 || !IsLetter(after[5]));
 }
 
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {

@@ -186,6 +186,11 @@ TEST_CASE("breaks inside a dateline's agency tag or before a time zone are repai
       {"at 10:30 p.m. PST.", 14, true},
       {"at 10 a.m. The ferry", 11, false},                // a real opener, not a zone
       {"at 10 a.m. ESTONIA", 11, false},                  // a longer word
+      {"by 6 p.m. Monday, the quay", 10, true},           // a weekday
+      {"at 9 a.m. Harbour time (0600 GMT)", 10, true},    // a word then " time"
+      {"at 9 a.m. Harbour timetables", 10, false},
+      {"at 9 a.m. Mondays are quiet", 10, false},
+      {"at 9 a.m. Harbour officials", 10, false},
       {"in the U.S. (The ferry left.)", 12, false},       // not one word of capitals closed by ')'
       {"in the U.S. (Reuters) said", 12, false},          // not all capitals
       {"in the U.S. (A) and", 12, false},                 // one letter
