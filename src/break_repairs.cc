@@ -5,14 +5,14 @@
 #include <algorithm>
 #include <iterator>
 
+#include "text_util.h"
+
 namespace chorus {
 namespace internal {
 
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
+bool IsLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
 
 // Capitalized words that usually open a sentence: after "U.S." or an
 // initial they mean the break is a real one ("... in the U.S. The ...").
@@ -52,7 +52,7 @@ size_t EndBeforeSpaces(std::string_view text, size_t pos) {
 bool EndsWithInitials(std::string_view text, size_t end) {
   size_t i = end;
   bool any = false;
-  while (i >= 2 && text[i - 1] == '.' && IsUpper(text[i - 2])) {
+  while (i >= 2 && text[i - 1] == '.' && IsAsciiUpper(text[i - 2])) {
     i -= 2;
     any = true;
   }
@@ -89,14 +89,14 @@ bool BreakFallsInsideName(std::string_view text, size_t pos) {
   const size_t end = EndBeforeSpaces(text, pos);
   if (!EndsWithInitials(text, end)) return false;
   if (text[pos] == '_') return true;
-  if (end == pos || !IsUpper(text[pos])) return false;
+  if (end == pos || !IsAsciiUpper(text[pos])) return false;
   size_t w = pos;
   while (w < text.size() && IsLetter(text[w])) ++w;
   return !IsOpener(text.substr(pos, w - pos));
 }
 
 bool BreakFollowsCompanyOrState(std::string_view text, size_t pos) {
-  if (pos == 0 || pos >= text.size() || !IsUpper(text[pos])) return false;
+  if (pos == 0 || pos >= text.size() || !IsAsciiUpper(text[pos])) return false;
   const size_t end = EndBeforeSpaces(text, pos);
   if (end == pos || end == 0 || text[end - 1] != '.') return false;
   size_t b = end - 1;
@@ -117,11 +117,11 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   if (text[pos] == '(') {
     if (!EndsWithInitials(text, end)) return false;
     size_t w = pos + 1;
-    while (w < text.size() && IsUpper(text[w])) ++w;
+    while (w < text.size() && IsAsciiUpper(text[w])) ++w;
     const size_t letters = w - pos - 1;
     return letters >= 2 && letters <= 8 && w < text.size() && text[w] == ')';
   }
-  if (!IsUpper(text[pos]) || end < 4) return false;
+  if (!IsAsciiUpper(text[pos]) || end < 4) return false;
   const std::string_view tail = text.substr(end - 4, 4);
   if (tail != "a.m." && tail != "p.m.") return false;
   if (end > 4) {
@@ -144,25 +144,25 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
 }
 
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {
-  if (pos == 0 || pos >= text.size() || !IsLower(text[pos])) return false;
+  if (pos == 0 || pos >= text.size() || !IsAsciiLower(text[pos])) return false;
   const size_t end = EndBeforeSpaces(text, pos);
   return end != pos && EndsWithQuotedQuestionOrExclamation(text, end);
 }
 
 bool BreakFallsBeforeNamedSpeechTag(std::string_view text, size_t pos) {
-  if (pos == 0 || pos >= text.size() || !IsUpper(text[pos])) return false;
+  if (pos == 0 || pos >= text.size() || !IsAsciiUpper(text[pos])) return false;
   const size_t end = EndBeforeSpaces(text, pos);
   if (end == pos || !EndsWithQuotedQuestionOrExclamation(text, end)) return false;
   constexpr int kMaxNameWords = 6;
   size_t w = pos;
-  for (int words = 0; words < kMaxNameWords && w < text.size() && IsUpper(text[w]); ++words) {
+  for (int words = 0; words < kMaxNameWords && w < text.size() && IsAsciiUpper(text[w]); ++words) {
     while (w < text.size() && (IsLetter(text[w]) || text[w] == '.' || text[w] == '-' || text[w] == '\''))
       ++w;
     if (w >= text.size() || text[w] != ' ') return false;
     ++w;
   }
   size_t v = w;
-  while (v < text.size() && IsLower(text[v])) ++v;
+  while (v < text.size() && IsAsciiLower(text[v])) ++v;
   if (v == w || (v < text.size() && IsLetter(text[v]))) return false;
   return std::binary_search(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), text.substr(w, v - w));
 }

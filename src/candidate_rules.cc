@@ -7,6 +7,7 @@
 #include "analyzer.h"
 #include "list_items.h"
 #include "pointing_phrases.h"
+#include "text_util.h"
 #include "unnamed_speaker.h"
 
 namespace chorus {
@@ -61,15 +62,6 @@ bool OpensWithQuote(std::string_view text) {
     if (!text.empty() && text[0] == q[0] && text.substr(0, q.size()) == q) return true;
   return false;
 }
-
-namespace {
-
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-
-}  // namespace
 
 bool ClosesUnopenedQuote(std::string_view text) {
   // Most sentences hold no closing mark: one scan for its first bytes.

@@ -5,15 +5,13 @@
 #include <initializer_list>
 
 #include "dateline.h"
+#include "text_util.h"
 
 namespace chorus {
 namespace internal {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // "IMPACT: Tens of ...": a label in capitals, ": ", no lowercase letter.
 bool OpensWithCapitalsLabel(std::string_view t) {
@@ -22,13 +20,13 @@ bool OpensWithCapitalsLabel(std::string_view t) {
     const char c = t[i];
     if (c == ':') {
       return capitals >= 2 && i > 0 && t[i - 1] != ' ' && i + 2 < t.size() && t[i + 1] == ' ' &&
-             !IsLower(t[i + 2]);
+             !IsAsciiLower(t[i + 2]);
     }
     if (c == ' ') {
       if (++words > 6) return false;
-    } else if (IsUpper(c)) {
+    } else if (IsAsciiUpper(c)) {
       ++capitals;
-    } else if (!IsDigit(c) && c != '.' && c != ',' && c != '\'' && c != '&' && c != '/' &&
+    } else if (!IsAsciiDigit(c) && c != '.' && c != ',' && c != '\'' && c != '&' && c != '/' &&
                c != '-' && c != '_') {
       return false;
     }
@@ -39,14 +37,14 @@ bool OpensWithCapitalsLabel(std::string_view t) {
 // "0:10 PILOT Get away ...": H:MM or HH:MM, then a speaker in capitals.
 bool OpensWithTimeCode(std::string_view t) {
   size_t i = 0;
-  while (i < t.size() && i < 2 && IsDigit(t[i])) ++i;
-  if (i == 0 || t.substr(i, 1) != ":" || t.size() < i + 5 || !IsDigit(t[i + 1]) ||
-      !IsDigit(t[i + 2]) || t[i + 3] != ' ')
+  while (i < t.size() && i < 2 && IsAsciiDigit(t[i])) ++i;
+  if (i == 0 || t.substr(i, 1) != ":" || t.size() < i + 5 || !IsAsciiDigit(t[i + 1]) ||
+      !IsAsciiDigit(t[i + 2]) || t[i + 3] != ' ')
     return false;
   i += 4;
   size_t capitals = 0;
   for (; i < t.size() && t[i] != ' '; ++i) {
-    if (IsUpper(t[i])) {
+    if (IsAsciiUpper(t[i])) {
       ++capitals;
     } else if (t[i] != '-') {
       return false;
@@ -60,17 +58,17 @@ bool OpensWithTimeCode(std::string_view t) {
 // to four letters), then " -- ", " _ ", " - " or U+2014.
 bool OpensWithClockTimeThenDash(std::string_view t) {
   size_t i = 0;
-  while (i < t.size() && i < 2 && IsDigit(t[i])) ++i;
+  while (i < t.size() && i < 2 && IsAsciiDigit(t[i])) ++i;
   if (i == 0) return false;
   if (t.substr(i, 1) == ":") {
-    if (t.size() < i + 3 || !IsDigit(t[i + 1]) || !IsDigit(t[i + 2])) return false;
+    if (t.size() < i + 3 || !IsAsciiDigit(t[i + 1]) || !IsAsciiDigit(t[i + 2])) return false;
     i += 3;
   }
   if (t.substr(i, 5) != " a.m." && t.substr(i, 5) != " p.m.") return false;
   i += 5;
-  if (t.substr(i, 1) == " " && i + 1 < t.size() && IsUpper(t[i + 1])) {
+  if (t.substr(i, 1) == " " && i + 1 < t.size() && IsAsciiUpper(t[i + 1])) {
     size_t z = i + 1;
-    while (z < t.size() && IsUpper(t[z])) ++z;
+    while (z < t.size() && IsAsciiUpper(t[z])) ++z;
     if (z - i - 1 >= 2 && z - i - 1 <= 4) i = z;
   }
   for (std::string_view dash : {" -- ", " _ ", " - ", " \u2014 "})
@@ -91,18 +89,18 @@ bool IsMonthName(std::string_view w) {
 // optional ", YYYY", a dash or ": ".
 bool OpensWithDateThenDash(std::string_view t) {
   const size_t space = t.substr(0, 11).find(' ');  // "September." is the longest month
-  if (space == std::string_view::npos || space + 1 >= t.size() || !IsDigit(t[space + 1]) ||
+  if (space == std::string_view::npos || space + 1 >= t.size() || !IsAsciiDigit(t[space + 1]) ||
       !IsMonthName(t.substr(0, space)))
     return false;
   size_t i = space + 1, digits = 0;
-  while (i < t.size() && IsDigit(t[i])) ++i, ++digits;
+  while (i < t.size() && IsAsciiDigit(t[i])) ++i, ++digits;
   if (digits < 1 || digits > 2) return false;
-  if (t.substr(i, 1) == "-" && i + 1 < t.size() && IsDigit(t[i + 1])) {  // "12-13"
+  if (t.substr(i, 1) == "-" && i + 1 < t.size() && IsAsciiDigit(t[i + 1])) {  // "12-13"
     ++i;
-    while (i < t.size() && IsDigit(t[i])) ++i;
+    while (i < t.size() && IsAsciiDigit(t[i])) ++i;
   }
-  if (t.substr(i, 2) == ", " && t.size() >= i + 6 && IsDigit(t[i + 2]) && IsDigit(t[i + 3]) &&
-      IsDigit(t[i + 4]) && IsDigit(t[i + 5]))
+  if (t.substr(i, 2) == ", " && t.size() >= i + 6 && IsAsciiDigit(t[i + 2]) && IsAsciiDigit(t[i + 3]) &&
+      IsAsciiDigit(t[i + 4]) && IsAsciiDigit(t[i + 5]))
     i += 6;
   for (std::string_view dash : {" -- ", " _ ", " - ", " \u2014 ", ": "})
     if (t.substr(i, dash.size()) == dash) return true;
@@ -117,9 +115,9 @@ bool OpensAsListItem(std::string_view text) {
   // make an item.
   if (text.size() < 2) return false;
   const char c = text[0];
-  if (IsDigit(c)) return OpensWithTimeCode(text) || OpensWithClockTimeThenDash(text);
-  if (IsUpper(c) && IsLower(text[1])) return OpensWithDateThenDash(text);
-  if (!IsUpper(c) && c != '(') return false;
+  if (IsAsciiDigit(c)) return OpensWithTimeCode(text) || OpensWithClockTimeThenDash(text);
+  if (IsAsciiUpper(c) && IsAsciiLower(text[1])) return OpensWithDateThenDash(text);
+  if (!IsAsciiUpper(c) && c != '(') return false;
   return OpensWithCapitalsLabel(text) || DatelineLength(text) > 0;
 }
 

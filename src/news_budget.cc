@@ -2,13 +2,13 @@
 
 #include "news_budget.h"
 
+#include "text_util.h"
+
 namespace chorus {
 namespace internal {
 
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 // Reads whitespace, '_', whitespace at `*i`; true and `*i` past them if so.
@@ -31,7 +31,7 @@ bool OpensAsBudgetItem(std::string_view t) {
   bool letter = false;
   while (true) {
     const size_t start = i;
-    while (i < t.size() && (IsUpper(t[i]) || IsDigit(t[i]))) letter |= IsUpper(t[i++]);
+    while (i < t.size() && (IsAsciiUpper(t[i]) || IsAsciiDigit(t[i]))) letter |= IsAsciiUpper(t[i++]);
     if (i == start) return false;  // an empty part: "-X", "X--Y", "X-"
     chars += i - start;
     ++parts;
@@ -44,7 +44,7 @@ bool OpensAsBudgetItem(std::string_view t) {
   if (!letter || chars < 2 || !ReadWireDash(t, &i)) return false;
   if (parts >= 2) return true;
   // One part: a place then a second dash.
-  if (i >= t.size() || !IsUpper(t[i])) return false;
+  if (i >= t.size() || !IsAsciiUpper(t[i])) return false;
   constexpr size_t kMaxPlace = 40;
   for (size_t j = i; j < t.size() && j - i <= kMaxPlace; ++j) {
     if (t[j] == '_') return false;
@@ -58,7 +58,7 @@ bool IsNewsBudget(std::string_view text, const Segmentation& seg) {
   size_t items = 0;
   for (const Paragraph& p : seg.paragraphs) {
     // A paragraph that opens with a capital: most do not.
-    if (p.begin >= p.end || !(IsUpper(text[p.begin]) || IsDigit(text[p.begin]))) continue;
+    if (p.begin >= p.end || !(IsAsciiUpper(text[p.begin]) || IsAsciiDigit(text[p.begin]))) continue;
     if (OpensAsBudgetItem(text.substr(p.begin, p.end - p.begin)) && ++items >= kMinBudgetItems)
       return true;
   }

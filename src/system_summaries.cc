@@ -16,6 +16,7 @@
 #include "chorus/summarizer.h"
 #include "eval_internal.h"
 #include "file_util.h"
+#include "text_util.h"
 
 namespace chorus {
 
@@ -23,10 +24,9 @@ namespace internal {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 size_t DigitRunEnd(const std::string& s, size_t i) {
-  while (i < s.size() && IsDigit(s[i])) ++i;
+  while (i < s.size() && IsAsciiDigit(s[i])) ++i;
   return i;
 }
 
@@ -41,7 +41,7 @@ std::string_view Significant(const std::string& s, size_t begin, size_t end) {
 bool NaturalLess(const std::string& a, const std::string& b) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (IsDigit(a[i]) && IsDigit(b[j])) {
+    if (IsAsciiDigit(a[i]) && IsAsciiDigit(b[j])) {
       const size_t ie = DigitRunEnd(a, i), je = DigitRunEnd(b, j);
       const std::string_view da = Significant(a, i, ie), db = Significant(b, j, je);
       if (da.size() != db.size()) return da.size() < db.size();

@@ -14,6 +14,13 @@ inline bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+// ASCII character classes on a byte, whatever the locale; bytes of UTF-8
+// sequences (>= 0x80) are in none of them.
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiAlnum(char c) { return IsAsciiDigit(c) || IsAsciiUpper(c) || IsAsciiLower(c); }
+
 // Replaces every run of whitespace (ASCII whitespace, U+00A0, U+2028/2029
 // and the other Unicode space separators) by one ASCII space and trims both
 // ends. Input must be valid UTF-8.

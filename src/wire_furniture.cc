@@ -1,22 +1,21 @@
-// Wire furniture rules (wire_furniture.h). Tests: tests/noise_filter_test.cc.
+// Wire furniture rules (wire_furniture.h). Tests: tests/wire_furniture_test.cc.
 
 #include "wire_furniture.h"
 
 #include <initializer_list>
+
+#include "text_util.h"
 
 namespace chorus {
 namespace internal {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool EqualsIgnoringCase(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
   for (size_t k = 0; k < w.size(); ++k) {
-    const char c = IsUpper(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
+    const char c = IsAsciiUpper(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
     if (c != lower[k]) return false;
   }
   return true;
@@ -28,32 +27,32 @@ bool EqualsIgnoringCase(std::string_view w, std::string_view lower) {
 // `hyphen` is the index of the date's '-'.
 bool SlugAndDateAround(std::string_view s, size_t hyphen) {
   size_t i = hyphen + 1, digits = 0;
-  while (i < s.size() && IsDigit(s[i])) ++i, ++digits;
+  while (i < s.size() && IsAsciiDigit(s[i])) ++i, ++digits;
   if (digits < 1 || digits > 2) return false;
   if (s.substr(i, 4) != " -- " && s.substr(i, 3) != " _ ") return false;
   i = hyphen;
   digits = 0;
-  while (i > 0 && IsDigit(s[i - 1])) --i, ++digits;
+  while (i > 0 && IsAsciiDigit(s[i - 1])) --i, ++digits;
   if (digits < 1 || digits > 2 || i < 2 || s[i - 1] != ' ' || s[i - 2] != ',') return false;
   i -= 2;  // the slug ends at s[i)
   size_t letters = 0;
   while (i > 0) {
     const char c = s[i - 1];
     if (c == ' ' && ((i >= 3 && s.substr(i - 3, 2) == "--") || (i >= 2 && s[i - 2] == '_'))) break;
-    if (IsLower(c)) return false;
-    if (!(IsUpper(c) || IsDigit(c) || c == '-' || c == '&' || c == ' ')) return false;
-    letters += IsUpper(c);
+    if (IsAsciiLower(c)) return false;
+    if (!(IsAsciiUpper(c) || IsAsciiDigit(c) || c == '-' || c == '&' || c == ' ')) return false;
+    letters += IsAsciiUpper(c);
     --i;
   }
   return letters >= 2;
 }
 
 bool OpensWithTransmissionTag(std::string_view s) {
-  if (s.size() < 5 || s[0] != '(' || !IsUpper(s[1])) return false;
+  if (s.size() < 5 || s[0] != '(' || !IsAsciiUpper(s[1])) return false;
   size_t i = 1;
-  while (i < s.size() && IsUpper(s[i])) ++i;
+  while (i < s.size() && IsAsciiUpper(s[i])) ++i;
   const size_t letters_end = i;
-  while (i < s.size() && IsDigit(s[i])) ++i;
+  while (i < s.size() && IsAsciiDigit(s[i])) ++i;
   return i > letters_end && i + 1 < s.size() && s[i] == ')' && s[i + 1] == ' ';
 }
 
@@ -65,8 +64,8 @@ namespace {
 bool DigitsEndAt(std::string_view s, size_t end, size_t n) {
   if (end < n) return false;
   for (size_t k = end - n; k < end; ++k)
-    if (!IsDigit(s[k])) return false;
-  return end == n || !IsDigit(s[end - n - 1]);
+    if (!IsAsciiDigit(s[k])) return false;
+  return end == n || !IsAsciiDigit(s[end - n - 1]);
 }
 
 // "NNN-NNN-NNNN", "(NNN) NNN-NNNN", "NNN NNN-NNNN" with `hyphen` the last
@@ -74,7 +73,7 @@ bool DigitsEndAt(std::string_view s, size_t end, size_t n) {
 // three digits before those.
 bool TelephoneAround(std::string_view s, size_t hyphen) {
   size_t after = hyphen + 1;
-  while (after < s.size() && IsDigit(s[after])) ++after;
+  while (after < s.size() && IsAsciiDigit(s[after])) ++after;
   if (after - hyphen - 1 != 4 || !DigitsEndAt(s, hyphen, 3) || hyphen < 7) return false;
   const size_t b = hyphen - 3;  // the exchange starts at s[b]
   if ((s[b - 1] == '-' || s[b - 1] == ' ') && DigitsEndAt(s, b - 1, 3)) return true;
@@ -90,7 +89,7 @@ const char* WireFurnitureReason(std::string_view s) {
   // telephone number each hold one between digits.
   for (size_t i = s.find('-', 1); i != std::string_view::npos && i + 1 < s.size();
        i = s.find('-', i + 1)) {
-    if (!IsDigit(s[i - 1]) || !IsDigit(s[i + 1])) continue;
+    if (!IsAsciiDigit(s[i - 1]) || !IsAsciiDigit(s[i + 1])) continue;
     if (SlugAndDateAround(s, i)) return "wire photo caption or tag";
     if (TelephoneAround(s, i)) return "contact details (a telephone number)";
   }
