@@ -10,26 +10,11 @@
 #include <iterator>
 #include <random>
 
+#include "test_util.h"
 #include "text_util.h"
 
 namespace chorus {
 namespace internal {
-
-namespace {
-
-// Reason given to a one-paragraph text's first sentence.
-std::string ReasonFor(const std::string& paragraph) {
-  std::unique_ptr<SentenceSegmenter> seg;
-  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
-  const std::string text = "A real opening sentence about the harbour bridge.\n\n" + paragraph;
-  Segmentation s = seg->Segment(text);
-  auto verdicts = ApplyFormRules(text, s);
-  REQUIRE(verdicts.size() >= 2);
-  CHECK(verdicts[0].reason.empty());
-  return verdicts[1].reason;
-}
-
-}  // namespace
 
 TEST_CASE("form rules drop page furniture", "[noise]") {
   struct Case {
@@ -65,7 +50,7 @@ TEST_CASE("form rules drop page furniture", "[noise]") {
   };
   for (const auto& c : cases) {
     INFO(c.line);
-    CHECK(ReasonFor(c.line) == c.reason);
+    CHECK(test::FormRuleReason(c.line) == c.reason);
   }
 }
 
@@ -86,25 +71,25 @@ TEST_CASE("the word lists are matched whole, in any ASCII case, after a bit test
   for (const std::string& word : prompts) {
     for (const std::string& w : cases(word)) {
       INFO(w);
-      CHECK(ReasonFor(w + " to leave a note.") == "reader prompt");
-      CHECK(ReasonFor(w + "s to leave a note.").empty());
-      CHECK(ReasonFor(w.substr(0, w.size() - 1) + " to leave a note.").empty());
-      CHECK(ReasonFor("q" + w.substr(1) + " to leave a note.").empty());
-      CHECK(ReasonFor("@" + w.substr(1) + " to leave a note.").empty());
+      CHECK(test::FormRuleReason(w + " to leave a note.") == "reader prompt");
+      CHECK(test::FormRuleReason(w + "s to leave a note.").empty());
+      CHECK(test::FormRuleReason(w.substr(0, w.size() - 1) + " to leave a note.").empty());
+      CHECK(test::FormRuleReason("q" + w.substr(1) + " to leave a note.").empty());
+      CHECK(test::FormRuleReason("@" + w.substr(1) + " to leave a note.").empty());
     }
   }
   for (std::string label : {"photo", "images", "illustration", "courtesy", "caption"}) {
     for (const std::string& w : cases(label)) {
       INFO(w);
-      CHECK(ReasonFor(w + ": J. Smith / Harbour Gazette") == "photo or agency credit");
-      CHECK(ReasonFor("x" + w.substr(1) + ": J. Smith and the harbour team.").empty());
+      CHECK(test::FormRuleReason(w + ": J. Smith / Harbour Gazette") == "photo or agency credit");
+      CHECK(test::FormRuleReason("x" + w.substr(1) + ": J. Smith and the harbour team.").empty());
     }
   }
   for (std::string teaser : {"read", "recommended", "trending", "see"}) {
     for (const std::string& w : cases(teaser)) {
       INFO(w);
-      CHECK(ReasonFor(w + " - Storm closes three ports on the coast") == "link teaser");
-      CHECK(ReasonFor(w + "x - Storm closes three ports on the coast.").empty());
+      CHECK(test::FormRuleReason(w + " - Storm closes three ports on the coast") == "link teaser");
+      CHECK(test::FormRuleReason(w + "x - Storm closes three ports on the coast.").empty());
     }
   }
 }
@@ -122,7 +107,7 @@ TEST_CASE("form rules keep reporting", "[noise]") {
   };
   for (const auto& line : keep) {
     INFO(line);
-    CHECK(ReasonFor(line).empty());
+    CHECK(test::FormRuleReason(line).empty());
   }
 }
 
@@ -170,10 +155,10 @@ TEST_CASE("a note to the client editors is dropped", "[noise]") {
         "Editor's note: What follows is a sample of a weekly column about the harbour.",
         "Eds: Embargoed for Thursday, Dec. 2, when the harbour report is released."}) {
     INFO(line);
-    CHECK(ReasonFor(line) == "editors' note");
+    CHECK(test::FormRuleReason(line) == "editors' note");
   }
-  CHECK(ReasonFor("Editors at the harbour gazette said the ferry would resume on Monday.").empty());
-  CHECK(ReasonFor("Edward: the harbour master, who said the ferry would resume on Monday.").empty());
+  CHECK(test::FormRuleReason("Editors at the harbour gazette said the ferry would resume on Monday.").empty());
+  CHECK(test::FormRuleReason("Edward: the harbour master, who said the ferry would resume on Monday.").empty());
 }
 
 TEST_CASE("list bullets are cut off the sentence's span", "[noise]") {
@@ -486,7 +471,7 @@ TEST_CASE("site boilerplate is found at every offset, in either case", "[noise]"
     bool expected = false;
     for (const std::string& p : phrases) expected = expected || lower.find(p) != std::string::npos;
     INFO("line \"" << line << "\"");
-    REQUIRE((ReasonFor(line) == "site boilerplate") == expected);
+    REQUIRE((test::FormRuleReason(line) == "site boilerplate") == expected);
   }
 }
 

@@ -13,6 +13,7 @@
 #include <memory>
 #include <sstream>
 
+#include "noise_filter.h"
 #include "sentence_segmenter.h"
 
 namespace chorus {
@@ -33,6 +34,17 @@ std::vector<std::string> SegmentedSentences(const std::string& text, const std::
   std::vector<std::string> out;
   for (const auto& s : seg->Segment(text).sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
+}
+
+std::string FormRuleReason(const std::string& paragraph) {
+  std::unique_ptr<internal::SentenceSegmenter> seg;
+  REQUIRE(internal::SentenceSegmenter::Create("en", &seg).ok());
+  const std::string text = "A real opening sentence about the harbour bridge.\n\n" + paragraph;
+  internal::Segmentation s = seg->Segment(text);
+  auto verdicts = internal::ApplyFormRules(text, s);
+  REQUIRE(verdicts.size() >= 2);
+  CHECK(verdicts[0].reason.empty());
+  return verdicts[1].reason;
 }
 
 size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& visit) {

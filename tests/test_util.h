@@ -27,6 +27,11 @@ size_t ForEachSharedArticle(const std::function<void(const std::string& text)>& 
 // fails the current test if the segmenter cannot be made.
 std::vector<std::string> SegmentedSentences(const std::string& text, const std::string& locale = "en");
 
+// The reason the form rules (ApplyFormRules, noise_filter.h) give the first
+// sentence of `paragraph`, set after an opening paragraph that must keep
+// (no reason); "" when it is kept. English segmentation.
+std::string FormRuleReason(const std::string& paragraph);
+
 // Reads a whole file; fails the current test if it cannot.
 std::string ReadFileOrDie(const std::string& path);
 // Writes a file, creating parent folders.

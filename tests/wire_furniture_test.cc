@@ -2,30 +2,14 @@
 // dateline.h) as ApplyFormRules applies them. The strings are written for
 // this test, with near misses that must stay.
 #include <catch2/catch.hpp>
-#include <memory>
 #include <string>
 
 #include "noise_filter.h"
+#include "test_util.h"
 #include "wire_furniture.h"
 
 namespace chorus {
 namespace internal {
-
-namespace {
-
-// Reason given to a one-paragraph text's first sentence.
-std::string ReasonFor(const std::string& paragraph) {
-  std::unique_ptr<SentenceSegmenter> seg;
-  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
-  const std::string text = "A real opening sentence about the harbour bridge.\n\n" + paragraph;
-  Segmentation s = seg->Segment(text);
-  auto verdicts = ApplyFormRules(text, s);
-  REQUIRE(verdicts.size() >= 2);
-  CHECK(verdicts[0].reason.empty());
-  return verdicts[1].reason;
-}
-
-}  // namespace
 
 TEST_CASE("wire photo-package furniture is dropped", "[noise]") {
   for (const char* line :
@@ -36,7 +20,7 @@ TEST_CASE("wire photo-package furniture is dropped", "[noise]") {
         "(XYZ12) UNDATED -- Oct. 20, 1999 -- HOME REPAIRS-B&W, 10-20 -- Fixing a roof takes planning.",
         "(XYZ28) HARBOUR CITY -- Oct. 20, 1999 -- ADV."}) {
     INFO(line);
-    CHECK(ReasonFor(line) == "wire photo caption or tag");
+    CHECK(test::FormRuleReason(line) == "wire photo caption or tag");
   }
   {
     std::unique_ptr<SentenceSegmenter> seg;
@@ -62,7 +46,7 @@ TEST_CASE("wire photo-package furniture is dropped", "[noise]") {
         "(AB) The ferry resumed its crossings on Monday after the storm had passed.",
         "(J. Ruiz/Harbour Gazette Photo) The ferry resumed its crossings on Monday."}) {
     INFO(line);
-    CHECK(ReasonFor(line).empty());
+    CHECK(test::FormRuleReason(line).empty());
   }
   CHECK(IsWireCaption("(XYZ12) CITY -- text"));
   CHECK_FALSE(IsWireCaption("(XYZ) CITY -- text"));
@@ -80,7 +64,7 @@ TEST_CASE("a telephone number with its area code is contact details", "[noise]")
         "For more information, contact the ferry board at (404) 555-0142 or visit its office.",
         "IN PORT CITY: Jane Roe at 404 555-0142."}) {
     INFO(line);
-    CHECK(ReasonFor(line) == "contact details (a telephone number)");
+    CHECK(test::FormRuleReason(line) == "contact details (a telephone number)");
   }
   for (const char* line :
        {"The harbour board, P.O. Box 96505, Port City, 20077-7140, reopened the quay.",
@@ -88,7 +72,7 @@ TEST_CASE("a telephone number with its area code is contact details", "[noise]")
         "The harbour team won 104-1234 in a game that was never close, the coach said.",
         "The quay was built between 1904-1912 at a cost of $4,000, the board said."}) {
     INFO(line);
-    CHECK(ReasonFor(line).empty());
+    CHECK(test::FormRuleReason(line).empty());
   }
   CHECK(HasTelephoneNumber("call 212-555-0142"));
   CHECK(HasTelephoneNumber("212-555-0142"));
@@ -100,9 +84,9 @@ TEST_CASE("a telephone number with its area code is contact details", "[noise]")
 }
 
 TEST_CASE("an editors' label with attention or please note is a note to editors", "[noise]") {
-  CHECK(ReasonFor("ATTENTION EDITORS: The following photos are part of tonight's harbour package.") ==
+  CHECK(test::FormRuleReason("ATTENTION EDITORS: The following photos are part of tonight's harbour package.") ==
         "editors' note");
-  CHECK(ReasonFor("PLEASE NOTE: HARBOUR STORIES will move at 9:30 P.M. on Friday.") == "editors' note");
+  CHECK(test::FormRuleReason("PLEASE NOTE: HARBOUR STORIES will move at 9:30 P.M. on Friday.") == "editors' note");
   CHECK(IsEditorsNote("Editors please note: a correction follows."));
   CHECK_FALSE(IsEditorsNote("Attention: the harbour closes at noon."));
   CHECK_FALSE(IsEditorsNote("Please notice the new harbour: it opened on Monday."));
