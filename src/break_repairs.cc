@@ -126,7 +126,7 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   if (tail != "a.m." && tail != "p.m.") return false;
   if (end > 4) {
     const char before = text[end - 5];
-    if (before != ' ' && !(before >= '0' && before <= '9')) return false;
+    if (before != ' ' && !IsAsciiDigit(before)) return false;
   }
   size_t w = pos;
   while (w < text.size() && IsLetter(text[w])) ++w;

@@ -22,7 +22,7 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
 bool IsMonth(std::string_view w) {
   std::string m;
   for (char c : w)
-    if (c != '.' && c != ',') m.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (c != '.' && c != ',') m.push_back(AsciiLower(c));
   return OneOf(m, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
                    "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
                    "oct", "october", "nov", "november", "dec", "december"});
@@ -31,8 +31,8 @@ bool IsMonth(std::string_view w) {
 bool IsUpperWord(std::string_view w) {
   size_t letters = 0;
   for (char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
+    if (IsAsciiLower(c)) return false;
+    if (IsAsciiUpper(c)) ++letters;
   }
   return letters >= 2;
 }
@@ -42,7 +42,7 @@ bool IsUpperWord(std::string_view w) {
 bool IsCodeInParens(std::string_view w) {
   if (w.size() < 4 || w.front() != '(' || w.back() != ')') return false;
   for (char c : w.substr(1, w.size() - 2))
-    if (c < 'A' || c > 'Z') return false;
+    if (!IsAsciiUpper(c)) return false;
   return true;
 }
 
@@ -77,7 +77,7 @@ size_t DatelineLength(std::string_view s) {
       continue;
     }
     if (is_dash(w)) return upper_words > 0 ? i : 0;
-    if (upper_words > 0 && w.size() > 1 && w[0] == '_' && w[1] >= 'A' && w[1] <= 'Z')
+    if (upper_words > 0 && w.size() > 1 && w[0] == '_' && IsAsciiUpper(w[1]))
       return b + 1;  // "(AP) _Venezuelan"
     // "A" and "I" inside a run of capitals: a headline in capitals before
     // the dash ("HARBOUR HOPES FOR A NEW QUAY _ ").
@@ -89,12 +89,12 @@ size_t DatelineLength(std::string_view s) {
     }
     // After the place: a date such as "March 3," or "Jan. 14".
     const bool date_part = upper_words > 0 && !w.empty() &&
-                           ((w[0] >= '0' && w[0] <= '9' && w.size() <= 5) ||
-                            (w[0] >= 'A' && w[0] <= 'Z' && w.size() <= 10 && IsMonth(w)));
+                           ((IsAsciiDigit(w[0]) && w.size() <= 5) ||
+                            (IsAsciiUpper(w[0]) && w.size() <= 10 && IsMonth(w)));
     // Or, after "PLACE,", up to three capitalized words of its region
     // ("ANKARA, Turkey (AP) _", "SAN JUAN, Puerto Rico (AP) _").
     const bool region_part = !date_part && upper_words > 0 && (after_comma || region_words > 0) &&
-                             region_words < 3 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+                             region_words < 3 && !w.empty() && IsAsciiUpper(w[0]);
     if (!date_part && !region_part) return 0;
     region_words = region_part ? region_words + 1 : 0;
     after_comma = w.back() == ',';
@@ -102,7 +102,6 @@ size_t DatelineLength(std::string_view s) {
   }
   return 0;
 }
-
 
 }  // namespace internal
 }  // namespace chorus

@@ -59,16 +59,10 @@ std::string_view Bare(std::string_view w) {
   return w;
 }
 
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
 // OneOf, ignoring the ASCII case of `w` (the set is lowercase).
 bool OneOfIgnoringCase(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set) {
-    if (s.size() != w.size()) continue;
-    size_t k = 0;
-    while (k < s.size() && AsciiLower(w[k]) == s[k]) ++k;
-    if (k == s.size()) return true;
-  }
+  for (auto s : set)
+    if (EqualsIgnoringAsciiCase(w, s)) return true;
   return false;
 }
 bool Is(std::string_view w, std::string_view lower) { return OneOfIgnoringCase(w, {lower}); }
@@ -337,7 +331,7 @@ bool IsCreditThenCode(std::string_view s) {
   const size_t close = s.find(')');
   if (close == std::string_view::npos || close + 2 >= s.size() || s[close + 1] != ' ') return false;
   for (char c : s.substr(close + 2))
-    if ((c >= 'a' && c <= 'z') || IsAsciiSpace(c)) return false;
+    if (IsAsciiLower(c) || IsAsciiSpace(c)) return false;
   return IsParenthesizedCredit(s.substr(0, close + 1));
 }
 

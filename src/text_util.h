@@ -20,6 +20,16 @@ inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsAsciiAlnum(char c) { return IsAsciiDigit(c) || IsAsciiUpper(c) || IsAsciiLower(c); }
+inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
+
+// True when `w` equals `lower` (written in lowercase) but for the ASCII
+// case of `w`'s letters.
+inline bool EqualsIgnoringAsciiCase(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (AsciiLower(w[k]) != lower[k]) return false;
+  return true;
+}
 
 // Replaces every run of whitespace (ASCII whitespace, U+00A0, U+2028/2029
 // and the other Unicode space separators) by one ASCII space and trims both

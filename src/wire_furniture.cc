@@ -11,16 +11,6 @@ namespace internal {
 
 namespace {
 
-
-bool EqualsIgnoringCase(std::string_view w, std::string_view lower) {
-  if (w.size() != lower.size()) return false;
-  for (size_t k = 0; k < w.size(); ++k) {
-    const char c = IsAsciiUpper(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
-    if (c != lower[k]) return false;
-  }
-  return true;
-}
-
 // The slug and date end at s[end) (the space before a dash): "SLUG, M-D"
 // with one or two digits each side of '-', the slug at least two letters
 // and no lowercase letter, from the previous dash (or the line's start).
@@ -114,7 +104,7 @@ bool IsEditorsNote(std::string_view s) {
   for (std::string_view l : {"eds", "ed", "editor", "editors", "editor's note", "editors' note",
                              "editors note", "note to editors", "attention editors",
                              "editors please note", "please note"})
-    if (EqualsIgnoringCase(label, l)) return true;
+    if (EqualsIgnoringAsciiCase(label, l)) return true;
   return false;
 }
 
