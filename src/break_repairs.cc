@@ -82,6 +82,39 @@ bool EndsWithQuotedQuestionOrExclamation(std::string_view text, size_t end) {
   return mark == '?' || mark == '!';
 }
 
+// Time zones and weekdays, sorted.
+constexpr std::string_view kZonesAndDays[] = {
+    "CDT",    "CST",    "CT",     "EDT",     "EST",      "ET",     "Friday", "GMT",
+    "MDT",    "MST",    "Monday", "PDT",     "PST",      "PT",     "Saturday", "Sunday",
+    "Thursday", "Tuesday", "UTC", "Wednesday"};
+
+// True when text[0, end) ends with "a.m." or "p.m." after the text's start,
+// a space or a digit.
+bool EndsWithClockTime(std::string_view text, size_t end) {
+  if (end < 4) return false;
+  const std::string_view tail = text.substr(end - 4, 4);
+  if (tail != "a.m." && tail != "p.m.") return false;
+  return end == 4 || text[end - 5] == ' ' || IsAsciiDigit(text[end - 5]);
+}
+
+// True when text[pos, ...) is '(' then an optional clock time of one to
+// four digits (a ':' allowed among them) and a space, then a time zone of
+// kZonesAndDays, then ')': "(2300 GMT)", "(11:00 GMT)", "(EDT)".
+bool OpensWithZoneInParens(std::string_view text, size_t pos) {
+  const size_t close = text.find(')', pos);
+  if (close == std::string_view::npos || close - pos > 16) return false;
+  std::string_view inner = text.substr(pos + 1, close - pos - 1);
+  size_t digits = 0, i = 0;
+  while (i < inner.size() && (IsAsciiDigit(inner[i]) || (inner[i] == ':' && digits > 0)))
+    digits += IsAsciiDigit(inner[i++]);
+  if (i > 0) {
+    if (digits > 4 || i >= inner.size() || inner[i] != ' ') return false;
+    inner.remove_prefix(i + 1);
+  }
+  if (inner.empty() || !IsAsciiUpper(inner[0]) || inner.size() > 3) return false;
+  return std::binary_search(std::begin(kZonesAndDays), std::end(kZonesAndDays), inner);
+}
+
 }  // namespace
 
 bool BreakFallsInsideName(std::string_view text, size_t pos) {
@@ -114,6 +147,7 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   if (pos == 0 || pos >= text.size()) return false;
   const size_t end = EndBeforeSpaces(text, pos);
   if (end == pos) return false;
+  if (text[pos] == '(' && EndsWithClockTime(text, end)) return OpensWithZoneInParens(text, pos);
   if (text[pos] == '(') {
     if (!EndsWithInitials(text, end)) return false;
     size_t w = pos + 1;
@@ -121,20 +155,9 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
     const size_t letters = w - pos - 1;
     return letters >= 2 && letters <= 8 && w < text.size() && text[w] == ')';
   }
-  if (!IsAsciiUpper(text[pos]) || end < 4) return false;
-  const std::string_view tail = text.substr(end - 4, 4);
-  if (tail != "a.m." && tail != "p.m.") return false;
-  if (end > 4) {
-    const char before = text[end - 5];
-    if (before != ' ' && !IsAsciiDigit(before)) return false;
-  }
+  if (!IsAsciiUpper(text[pos]) || !EndsWithClockTime(text, end)) return false;
   size_t w = pos;
   while (w < text.size() && IsLetter(text[w])) ++w;
-  // Time zones and weekdays, sorted.
-  static constexpr std::string_view kZonesAndDays[] = {
-      "CDT",    "CST",    "CT",     "EDT",     "EST",      "ET",     "Friday", "GMT",
-      "MDT",    "MST",    "Monday", "PDT",     "PST",      "PT",     "Saturday", "Sunday",
-      "Thursday", "Tuesday", "UTC", "Wednesday"};
   if (std::binary_search(std::begin(kZonesAndDays), std::end(kZonesAndDays),
                          text.substr(pos, w - pos)))
     return true;

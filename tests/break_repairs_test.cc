@@ -198,6 +198,18 @@ TEST_CASE("breaks inside a dateline's agency tag or before a time zone are repai
       {"the gamma. EDT was", 11, false},                  // not a.m. or p.m.
       {"S.D. (AP)", 0, false},
       {"at 10 a.m.", 10, false},
+      // A zone in parentheses after a clock time: the wires' gloss.
+      {"at 7 p.m. (2300 GMT) Tuesday", 10, true},
+      {"at 7 p.m. (0700 GMT), the ferry", 10, true},
+      {"at 7 p.m. (11:30 UTC)", 10, true},
+      {"at 7 p.m. (EDT)", 10, true},
+      {"at 7 p.m. (The ferry left.)", 10, false},       // a sentence in parentheses
+      {"at 7 p.m. (2300 local)", 10, false},            // not a zone
+      {"at 7 p.m. (Monday)", 10, false},                // a weekday alone is not a zone gloss
+      {"at 7 p.m. (12345 GMT)", 10, false},             // five digits
+      {"at 7 p.m. (2300 GMT", 10, false},               // unclosed
+      {"the gamma. (2300 GMT)", 11, false},             // not a.m. or p.m.
+      {"pm.m. (2300 GMT)", 6, false},                   // not after a space or a digit
   };
   for (const auto& c : cases) {
     INFO(c.text << " at " << c.pos);
@@ -210,6 +222,8 @@ TEST_CASE("the segmenter keeps a dateline's place with its tag and a time with i
                            "came back.") ==
         std::vector<std::string>{"HARBOUR TOWN, S.D. (AP) -- The ferry left at 10 a.m. EDT on Monday.",
                                  "It came back."});
+  CHECK(SegmentedSentences("The ferry left at 7 p.m. (2300 GMT) Tuesday. It came back.") ==
+        std::vector<std::string>{"The ferry left at 7 p.m. (2300 GMT) Tuesday.", "It came back."});
   CHECK(SegmentedSentences("The ferry left at 10 a.m. The crew waved.") ==
         std::vector<std::string>{"The ferry left at 10 a.m.", "The crew waved."});
 }
