@@ -46,6 +46,40 @@ bool IsCodeInParens(std::string_view w) {
   return true;
 }
 
+size_t TitleCaseDatelineLength(std::string_view s) {
+  const size_t dash = s.find(" _ ");
+  if (dash == std::string_view::npos || dash > 60 || dash + 3 >= s.size()) return 0;
+  const size_t rest = dash + 3;
+  const char next = s[rest];
+  if (!(IsAsciiUpper(next) || IsAsciiDigit(next) || next == '"' || s.substr(rest, 2) == "``"))
+    return 0;
+  if (s.find(" _ ", rest) != std::string_view::npos) return 0;
+  // The place: title-case words separated by single spaces, at most one
+  // comma (after the place, before its region).
+  size_t place_words = 0, region_words = 0, i = 0;
+  bool region = false;
+  while (i < dash) {
+    if (!IsAsciiUpper(s[i])) return 0;
+    size_t j = i + 1;
+    while (j < dash && IsAsciiLower(s[j])) ++j;
+    if (j == i + 1) return 0;  // "A", "US"
+    if (region && j < dash && s[j] == '.') ++j;
+    ++(region ? region_words : place_words);
+    if (j == dash) break;
+    if (!region && s.substr(j, 2) == ", ") {
+      region = true;
+      i = j + 2;
+    } else if (s[j] == ' ') {
+      i = j + 1;
+    } else {
+      return 0;
+    }
+  }
+  if (place_words == 0 || place_words > 3 || region_words > 2 || (region && region_words == 0))
+    return 0;
+  return rest;
+}
+
 size_t DatelineLength(std::string_view s) {
   // PLACE[, Region][, Month DD][ (AGENCY)] DASH, the place in capitals; or
   // (AGENCY) DASH alone. A dash glued to the agency ("(AP)--") or to the

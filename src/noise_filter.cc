@@ -419,6 +419,10 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segment
           v.begin += cut;
         }
       }
+      // A place in title case before the wire's dash: only the document's
+      // first sentence (dateline.h).
+      if (pi == 0 && k == 0 && v.begin == span.begin)
+        v.begin += TitleCaseDatelineLength(text.substr(v.begin, v.end - v.begin));
       v.begin += BulletLength(text.substr(v.begin, v.end - v.begin));
       v.reason = SentenceReason(text.substr(v.begin, v.end - v.begin));
     }
