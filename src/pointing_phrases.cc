@@ -5,6 +5,8 @@
 #include <array>
 #include <cstddef>
 
+#include "text_util.h"
+
 namespace chorus {
 namespace internal {
 
@@ -67,11 +69,36 @@ constexpr std::string_view kConnectivePhrases[] = {
     "By contrast, ", "In contrast, ", "On the other hand, ", "Even so, ", "Rather, ",
     "After all, ",   "In other words, ", "Otherwise, ", "Besides, ", "In turn, "};
 
+bool IsLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+
+// Words that point back (or are a speaker's voice) after "Now, ".
+constexpr std::string_view kPointingAfterNow[] = {
+    "he", "she", "it",  "they", "him", "her", "them", "his", "its",     "their",
+    "hers", "theirs", "I", "we", "me", "us", "my", "our", "however"};
+constexpr std::string_view kDemonstratives[] = {"this", "that", "these", "those"};
+
+// "Now, " then a word of kPointingAfterNow anywhere after it, or a
+// demonstrative as the next word.
+bool NowBeforePointingWord(std::string_view text) {
+  bool first = true;
+  for (size_t i = 5; i < text.size();) {
+    while (i < text.size() && !IsLetter(text[i])) ++i;
+    const size_t b = i;
+    while (i < text.size() && IsLetter(text[i])) ++i;
+    if (b == i) break;
+    const std::string_view w = text.substr(b, i - b);
+    if (OneOf(w, kPointingAfterNow) || (first && OneOf(w, kDemonstratives))) return true;
+    first = false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool OpensWithPointingPhrase(std::string_view text) {
   // Every phrase opens with a capital letter: most sentences stop here.
   if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
+  if (text[0] == 'N' && text.starts_with("Now, ")) return NowBeforePointingWord(text);
   for (std::string_view p : kConnectivePhrases)
     if (p[0] == text[0] && text.starts_with(p)) return true;
   // The first word up to a space or a comma (no first word of a phrase is

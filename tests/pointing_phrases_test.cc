@@ -22,6 +22,14 @@ namespace {
 // spaces, then one regular expression per form.
 bool SlowOpensWithPointingPhrase(const std::string& text) {
   if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
+  if (text.rfind("Now, ", 0) == 0) {
+    static const std::regex pointing(
+        "(^|[^A-Za-z])(he|she|it|they|him|her|them|his|its|their|hers|theirs|I|we|me|us|my|our|"
+        "however)([^A-Za-z]|$)");
+    static const std::regex demonstrative("^[^A-Za-z]*(this|that|these|those)([^A-Za-z]|$)");
+    const std::string rest = text.substr(5);
+    return std::regex_search(rest, pointing) || std::regex_search(rest, demonstrative);
+  }
   const std::regex token("[^ ]+");
   std::vector<std::string> words, written;  // written: with the comma
   for (auto it = std::sregex_iterator(text.begin(), text.end(), token);
@@ -108,6 +116,14 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Others said the bridge is safe."));
   CHECK(OpensWithPointingPhrase("The other was rescued by a ferry."));
   CHECK(OpensWithPointingPhrase("The latter told reporters the span held."));
+  // "Now, " before a word that points back.
+  CHECK(OpensWithPointingPhrase("Now, the mayor said, they want a new bridge."));
+  CHECK(OpensWithPointingPhrase("Now, one of the ferries he ran is for sale."));
+  CHECK(OpensWithPointingPhrase("Now, it's the ferry's turn."));
+  CHECK(OpensWithPointingPhrase("Now, that harbour has no pilot."));
+  CHECK(OpensWithPointingPhrase("Now, however, the tolls have risen."));
+  CHECK(OpensWithPointingPhrase("Now, I find the bridge too long."));
+  CHECK(OpensWithPointingPhrase("Now, in the harbour, the crews want their pay (and his)."));
 }
 
 TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
@@ -149,6 +165,13 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   CHECK(!OpensWithPointingPhrase("The others' boats were sunk."));
   CHECK(!OpensWithPointingPhrase("The bridge is old."));
   CHECK(!OpensWithPointingPhrase("Theother was rescued."));
+  // "Now, " with no word that points back, or "Now" without the comma.
+  CHECK(!OpensWithPointingPhrase("Now, 40 new ferries cross the harbour every day."));
+  CHECK(!OpensWithPointingPhrase("Now, the harbour board says that tolls will rise."));  // a later "that"
+  CHECK(!OpensWithPointingPhrase("Now, the theme of the itinerary is ships."));  // inside words
+  CHECK(!OpensWithPointingPhrase("Now that the bridge is open, they want a ferry."));
+  CHECK(!OpensWithPointingPhrase("Nowhere, they said, is the harbour deeper."));
+  CHECK(!OpensWithPointingPhrase("Now the harbour is quiet; he left."));
 }
 
 TEST_CASE("pointing phrases make a sentence ineligible", "[selection]") {
@@ -169,7 +192,9 @@ TEST_CASE("pointing phrases agree with a slow reading", "[selection]") {
       "As",      "a",        "result,", "result", "In",    "addition,", "Indeed,", "Indeed",
       "On",      "the",      "other", "hand,",   "Even",   "so,",     "all,",  "Rather,",
       "Two",     "Two,",     "are",   "told",    "told,",  "said",    "two",   "latter",
-      "others",  "others,",  "All",   "Thee"};
+      "others",  "others,",  "All",   "Thee",    "Now,",   "Now,",    "Now",   "he",
+      "it's",    "However",  "however,", "I",    "Imagine", "us",     "U.S.",  "theme",
+      "this",    "(those",   "2he"};
   std::mt19937 rng(7);
   for (int round = 0; round < 30000; ++round) {
     std::string t;
