@@ -9,6 +9,7 @@
 #include "pointing_phrases.h"
 #include "text_util.h"
 #include "unnamed_speaker.h"
+#include "web_addresses.h"
 
 namespace chorus {
 namespace internal {
@@ -106,6 +107,7 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   if (text.size() >= 11 && text.substr(text.size() - 11) == " as saying.")
     return "fragment (introduces a quotation it does not hold)";
   if (OpensAsListItem(text)) return "list or fact-box item (opens with a label, a time, a date or a dateline)";
+  if (OpensOrEndsWithWebAddress(text)) return "web furniture (opens or ends with a web or e-mail address)";
   if (OpensWithBackReference(text) || OpensWithPointingPhrase(text)) return "opens with a back-reference";
   if (o.skip_quotes && OpensWithQuote(text)) return "opens with a quotation";
   if (o.skip_quotes && ClosesUnopenedQuote(text)) return "closes a quotation it did not open";

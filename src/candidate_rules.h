@@ -50,7 +50,9 @@ bool ClosesUnopenedQuote(std::string_view text);
 // or introduces a quotation the next sentence holds ("... quoted Cheung as
 // saying."), is a list or fact-box item (OpensAsListItem in list_items.h:
 // "IMPACT: ...", "0:10 PILOT ...", "Nov. 25 -- ...", a dateline left in
-// the middle of a paragraph), opens with a back-reference (OpensWithBackReference or
+// the middle of a paragraph), is web furniture (OpensOrEndsWithWebAddress
+// in web_addresses.h: "For more, see http://..."), opens with a
+// back-reference (OpensWithBackReference or
 // OpensWithPointingPhrase), (o.skip_quotes) opens with a
 // quotation mark or closes one it did not open, or
 // (o.refuse_unnamed_speakers, English only: o.analyzer.language whose
