@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "byte_masks.h"
+#include "fact_box.h"
 #include "news_budget.h"
 #include "text_util.h"
 #include "wire_furniture.h"
@@ -381,8 +382,13 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segment
     }
     return out;
   }
+  size_t labels = 0;  // paragraphs opening with a title-case label
+  for (const Paragraph& para : seg.paragraphs)
+    labels += OpensWithTitleCaseLabel(text.substr(para.begin, para.end - para.begin));
   for (size_t pi = 0; pi < seg.paragraphs.size(); ++pi) {
     const Paragraph& para = seg.paragraphs[pi];
+    const bool fact_box = labels >= kMinFactBoxLabels &&
+                          OpensWithTitleCaseLabel(text.substr(para.begin, para.end - para.begin));
     // Most paragraphs are collapsed already (then so is every sentence in
     // them, spans being trimmed): read them in place.
     std::string_view p = text.substr(para.begin, para.end - para.begin);
@@ -425,6 +431,7 @@ std::vector<SentenceVerdict> ApplyFormRules(std::string_view text, const Segment
         v.begin += TitleCaseDatelineLength(text.substr(v.begin, v.end - v.begin));
       v.begin += BulletLength(text.substr(v.begin, v.end - v.begin));
       v.reason = SentenceReason(text.substr(v.begin, v.end - v.begin));
+      if (fact_box && v.reason.empty()) v.refusal = kFactBoxReason;
     }
   }
   return out;

@@ -6,7 +6,9 @@
 //     credit, a reader prompt ("Please enter your comment!"), site
 //     boilerplate; datelines ("MOSCOW (AP) —") are cut off the sentence
 //     rather than dropping it; a news budget (news_budget.h: a wire's list
-//     of the stories it will move) is noise as a whole document;
+//     of the stories it will move) is noise as a whole document; the items
+//     of a fact box with title-case labels (fact_box.h) are kept but
+//     refused as candidates (SentenceVerdict::refusal);
 //   * cluster rules, which need all articles: a short line repeated
 //     verbatim across articles (boilerplate), and a sentence unrelated to the
 //     rest of the cluster (TopicSimilarity below a threshold).
@@ -32,6 +34,9 @@ struct SentenceVerdict {
   size_t end = 0;
   std::string reason;  // empty: kept
   bool collapsed = false;  // CollapseWhitespace leaves text[begin, end) as it is
+  // Kept (evidence) but never a candidate: why (a static string), or
+  // nullptr. Set only while `reason` is empty: a fact-box item (fact_box.h).
+  const char* refusal = nullptr;
 };
 
 // Applies the form rules to one document. Returns one verdict per sentence

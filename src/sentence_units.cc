@@ -35,7 +35,10 @@ std::vector<Unit> SegmentUnits(const Cluster& cluster, const SentenceSegmenter& 
       u.index = i;
       u.begin = verdicts[i].begin;
       u.end = verdicts[i].end;
-      if (options.filter_noise) u.reason = std::move(verdicts[i].reason);
+      if (options.filter_noise) {
+        u.reason = std::move(verdicts[i].reason);
+        u.refusal = verdicts[i].refusal;
+      }
       if (u.end - u.begin > options.max_sentence_bytes)
         u.reason = "over the limit of " + std::to_string(options.max_sentence_bytes) +
                    " bytes per sentence (raise it with --max-sentence-bytes)";

@@ -30,6 +30,7 @@ struct Unit {
   std::string reason;  // noise reason; empty while kept
   std::string_view text;  // whitespace-collapsed: the article's span or SegmentUnits' copy
   size_t words = 0;
+  const char* refusal = nullptr;  // never a candidate, kept as evidence: why (SentenceVerdict)
 };
 // By article, the sentences that needed collapsing (a deque never moves them).
 using CollapsedTexts = std::vector<std::deque<std::string>>;

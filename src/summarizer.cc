@@ -220,7 +220,8 @@ std::vector<SelectionItem> BuildItems(const Cluster& cluster, const SummarizerOp
   FirstCopies first_copy(w->nodes.size());
   for (size_t k = 0; k < w->nodes.size(); ++k) {
     const Unit& u = w->units[w->nodes[k]];
-    if (const char* why = IneligibleReason(u.text, u.words, o)) w->ineligible[k] = why;
+    if (const char* why = u.refusal != nullptr ? u.refusal : IneligibleReason(u.text, u.words, o))
+      w->ineligible[k] = why;
     const size_t first_k = first_copy.FindOrAdd(u.text, k, [&](size_t j) -> std::string_view {
       return w->units[w->nodes[j]].text;
     });
