@@ -161,8 +161,12 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   if (std::binary_search(std::begin(kZonesAndDays), std::end(kZonesAndDays),
                          text.substr(pos, w - pos)))
     return true;
-  // "10 a.m. | Moscow time": a capitalized word then " time".
-  const std::string_view after = text.substr(w);
+  // "10 a.m. | Moscow time": a capitalized word then " time", or then
+  // " standard time" or " daylight time" ("2:43 p.m. | Eastern standard
+  // time").
+  std::string_view after = text.substr(w);
+  for (std::string_view kind : {" standard", " Standard", " daylight", " Daylight"})
+    if (after.starts_with(kind)) after.remove_prefix(kind.size());
   return after.substr(0, 5) == " time" && (after.size() == 5 || !IsLetter(after[5]));
 }
 

@@ -94,7 +94,9 @@ bool BreakFollowsCompanyOrState(std::string_view text, size_t pos);
 // space or a digit) and the text from `pos` is a time zone ("EDT", "EST",
 // "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "ET", "CT", "PT")
 // or a weekday ("Monday", ...) ended by a non-letter, or a capitalized word
-// then " time" ("Moscow time", "Central time"), or the zone in parentheses,
+// then " time" ("Moscow time", "Central time") or then " standard time" or
+// " daylight time" ("Eastern standard time"; S and D in either case), or
+// the zone in parentheses,
 // with or without its clock time ("at 7 p.m. | (2300 GMT) Tuesday", "(11:00
 // GMT)", "(EDT)": the wires' gloss of a local time, eleventh session: DUC
 // 2003 had 6 candidates opening "(0700 GMT), ..." and the sentence before

@@ -189,6 +189,11 @@ TEST_CASE("breaks inside a dateline's agency tag or before a time zone are repai
       {"by 6 p.m. Monday, the quay", 10, true},           // a weekday
       {"at 9 a.m. Harbour time (0600 GMT)", 10, true},    // a word then " time"
       {"at 9 a.m. Harbour timetables", 10, false},
+      {"at 2:43 p.m. Harbour standard time and", 13, true},
+      {"at 2:43 p.m. Harbour Daylight time", 13, true},
+      {"at 2:43 p.m. Harbour Daylight Time", 13, false},  // "time" in lowercase only
+      {"at 2:43 p.m. Harbour standard timetables", 13, false},
+      {"at 2:43 p.m. Harbour standards were met", 13, false},
       {"at 9 a.m. Mondays are quiet", 10, false},
       {"at 9 a.m. Harbour officials", 10, false},
       {"in the U.S. (The ferry left.)", 12, false},       // not one word of capitals closed by ')'
