@@ -31,11 +31,12 @@ bool OpensWithTitleCaseLabel(std::string_view paragraph);
 
 // Paragraphs that open with a title-case label in a document with a fact
 // box. Measured over DUC 2003, DUC 2006 and the 1,000 bench clusters
-// (eleventh session): of 1,548 DUC documents, 35 have one such paragraph
+// (eleventh session): of 1,548 DUC documents, 33 have one such paragraph
 // (a prose device, "On the Net:" web furniture, a desk's "Focus:"), 7 have
-// two or more: two spec or job boxes with 2, an AP chronology with 3
-// ("Ten years ago: ..."), a portrait of generations with 4, a budget with 6
-// and a remedies box with 24.
+// two or more: three with 2 (a car's spec box, a job box, "Case in point:"
+// with "On the Net:"), an AP chronology with 3 ("Ten years ago: ..."), a
+// portrait of generations with 4, a budget with 6 and a remedies box with
+// 24.
 inline constexpr size_t kMinFactBoxLabels = 2;
 
 // The reason a fact-box item is not a candidate.
