@@ -34,7 +34,7 @@ size_t DatelineLength(std::string_view sentence);
 // place (1 document in DUC 2006, 17 in the 1,000 bench clusters); later, a
 // capitalized word before " _ " opens a parenthesis closed by a second dash
 // ("Shoppers _ many of them ... _ fled", 123 paragraphs, every one with the
-// second dash). Tests: tests/noise_filter_test.cc.
+// second dash). Tests: tests/wire_furniture_test.cc.
 size_t TitleCaseDatelineLength(std::string_view sentence);
 
 // True when `word` is '(' then two or more ASCII capitals then ')': a

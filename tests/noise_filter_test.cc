@@ -129,34 +129,6 @@ TEST_CASE("datelines are cut off, not the sentence", "[noise]") {
   CHECK(DatelineLength("") == 0);
 }
 
-TEST_CASE("a title-case dateline is cut from a document's first sentence only", "[noise]") {
-  CHECK(TitleCaseDatelineLength("Harbourton _ The ferry left.") == std::string("Harbourton _ ").size());
-  CHECK(TitleCaseDatelineLength("Port Ellen _ ``We are late,'' the pilot said.") ==
-        std::string("Port Ellen _ ").size());
-  CHECK(TitleCaseDatelineLength("Harbourton, Fla. _ 12 ferries left.") ==
-        std::string("Harbourton, Fla. _ ").size());
-  CHECK(TitleCaseDatelineLength("Sailors _ most of them young _ left the quay.") == 0);  // paired dashes
-  CHECK(TitleCaseDatelineLength("Sailors _ most of them young.") == 0);   // lowercase after the dash
-  CHECK(TitleCaseDatelineLength("The Harbour Ferry Line Co _ Ferries.") == 0);  // four words
-  CHECK(TitleCaseDatelineLength("Harbourton, _ The ferry.") == 0);      // a comma and no region
-  CHECK(TitleCaseDatelineLength("HARBOURTON _ The ferry left.") == 0);  // DatelineLength's
-  CHECK(TitleCaseDatelineLength("A _ The ferry left.") == 0);
-  CHECK(TitleCaseDatelineLength("Harbourton - The ferry left.") == 0);  // not the wire's dash
-  CHECK(TitleCaseDatelineLength("") == 0);
-  std::unique_ptr<SentenceSegmenter> seg;
-  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
-  const std::string text =
-      "Harbourton _ The first ferry of the season docked at the harbour on Monday.\n\n"
-      "Sailors _ most of them young _ waved from the deck of the ferry.\n\n"
-      "Harbourton _ The second ferry of the season docked at the quay on Tuesday.";
-  Segmentation s = seg->Segment(text);
-  auto v = ApplyFormRules(text, s);
-  REQUIRE(v.size() == 3);
-  CHECK(text.substr(v[0].begin, 3) == "The");
-  CHECK(v[1].begin == s.sentences[1].begin);
-  CHECK(v[2].begin == s.sentences[2].begin);  // not the document's first sentence
-}
-
 TEST_CASE("a parenthesized photo credit after a caption is dropped", "[noise]") {
   std::unique_ptr<SentenceSegmenter> seg;
   REQUIRE(SentenceSegmenter::Create("en", &seg).ok());

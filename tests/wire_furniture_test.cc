@@ -2,9 +2,11 @@
 // dateline.h) as ApplyFormRules applies them. The strings are written for
 // this test, with near misses that must stay.
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 
 #include "noise_filter.h"
+#include "sentence_segmenter.h"
 #include "test_util.h"
 #include "wire_furniture.h"
 
@@ -132,6 +134,34 @@ TEST_CASE("a code in parentheses alone, or with its dash glued on, is a dateline
   CHECK(text.substr(v[3].begin, v[3].end - v[3].begin) == "The cranes were repaired on Monday.");
   // After a paragraph's first sentence only a code in parentheses opens a dateline.
   CHECK(text.substr(v[5].begin, v[5].end - v[5].begin) == "NATO -- the alliance -- agreed.");
+}
+
+TEST_CASE("a title-case dateline is cut from a document's first sentence only", "[noise]") {
+  CHECK(TitleCaseDatelineLength("Harbourton _ The ferry left.") == std::string("Harbourton _ ").size());
+  CHECK(TitleCaseDatelineLength("Port Ellen _ ``We are late,'' the pilot said.") ==
+        std::string("Port Ellen _ ").size());
+  CHECK(TitleCaseDatelineLength("Harbourton, Fla. _ 12 ferries left.") ==
+        std::string("Harbourton, Fla. _ ").size());
+  CHECK(TitleCaseDatelineLength("Sailors _ most of them young _ left the quay.") == 0);  // paired dashes
+  CHECK(TitleCaseDatelineLength("Sailors _ most of them young.") == 0);   // lowercase after the dash
+  CHECK(TitleCaseDatelineLength("The Harbour Ferry Line Co _ Ferries.") == 0);  // four words
+  CHECK(TitleCaseDatelineLength("Harbourton, _ The ferry.") == 0);      // a comma and no region
+  CHECK(TitleCaseDatelineLength("HARBOURTON _ The ferry left.") == 0);  // DatelineLength's
+  CHECK(TitleCaseDatelineLength("A _ The ferry left.") == 0);
+  CHECK(TitleCaseDatelineLength("Harbourton - The ferry left.") == 0);  // not the wire's dash
+  CHECK(TitleCaseDatelineLength("") == 0);
+  std::unique_ptr<SentenceSegmenter> seg;
+  REQUIRE(SentenceSegmenter::Create("en", &seg).ok());
+  const std::string text =
+      "Harbourton _ The first ferry of the season docked at the harbour on Monday.\n\n"
+      "Sailors _ most of them young _ waved from the deck of the ferry.\n\n"
+      "Harbourton _ The second ferry of the season docked at the quay on Tuesday.";
+  Segmentation s = seg->Segment(text);
+  auto v = ApplyFormRules(text, s);
+  REQUIRE(v.size() == 3);
+  CHECK(text.substr(v[0].begin, 3) == "The");
+  CHECK(v[1].begin == s.sentences[1].begin);
+  CHECK(v[2].begin == s.sentences[2].begin);  // not the document's first sentence
 }
 
 }  // namespace internal
