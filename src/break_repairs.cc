@@ -12,8 +12,6 @@ namespace internal {
 
 namespace {
 
-bool IsLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
-
 // Capitalized words that usually open a sentence: after "U.S." or an
 // initial they mean the break is a real one ("... in the U.S. The ...").
 // Sorted, for binary search.
@@ -124,7 +122,7 @@ bool BreakFallsInsideName(std::string_view text, size_t pos) {
   if (text[pos] == '_') return true;
   if (end == pos || !IsAsciiUpper(text[pos])) return false;
   size_t w = pos;
-  while (w < text.size() && IsLetter(text[w])) ++w;
+  while (w < text.size() && IsAsciiAlpha(text[w])) ++w;
   return !IsOpener(text.substr(pos, w - pos));
 }
 
@@ -133,13 +131,13 @@ bool BreakFollowsCompanyOrState(std::string_view text, size_t pos) {
   const size_t end = EndBeforeSpaces(text, pos);
   if (end == pos || end == 0 || text[end - 1] != '.') return false;
   size_t b = end - 1;
-  while (b > 0 && IsLetter(text[b - 1])) --b;
+  while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
   if (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') return false;
   if (!std::binary_search(std::begin(kCompaniesAndStates), std::end(kCompaniesAndStates),
                           text.substr(b, end - b)))
     return false;
   size_t w = pos;
-  while (w < text.size() && IsLetter(text[w])) ++w;
+  while (w < text.size() && IsAsciiAlpha(text[w])) ++w;
   return IsOpener(text.substr(pos, w - pos));
 }
 
@@ -157,7 +155,7 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   }
   if (!IsAsciiUpper(text[pos]) || !EndsWithClockTime(text, end)) return false;
   size_t w = pos;
-  while (w < text.size() && IsLetter(text[w])) ++w;
+  while (w < text.size() && IsAsciiAlpha(text[w])) ++w;
   if (std::binary_search(std::begin(kZonesAndDays), std::end(kZonesAndDays),
                          text.substr(pos, w - pos)))
     return true;
@@ -167,7 +165,7 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   std::string_view after = text.substr(w);
   for (std::string_view kind : {" standard", " Standard", " daylight", " Daylight"})
     if (after.starts_with(kind)) after.remove_prefix(kind.size());
-  return after.substr(0, 5) == " time" && (after.size() == 5 || !IsLetter(after[5]));
+  return after.substr(0, 5) == " time" && (after.size() == 5 || !IsAsciiAlpha(after[5]));
 }
 
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {
@@ -183,14 +181,14 @@ bool BreakFallsBeforeNamedSpeechTag(std::string_view text, size_t pos) {
   constexpr int kMaxNameWords = 6;
   size_t w = pos;
   for (int words = 0; words < kMaxNameWords && w < text.size() && IsAsciiUpper(text[w]); ++words) {
-    while (w < text.size() && (IsLetter(text[w]) || text[w] == '.' || text[w] == '-' || text[w] == '\''))
+    while (w < text.size() && (IsAsciiAlpha(text[w]) || text[w] == '.' || text[w] == '-' || text[w] == '\''))
       ++w;
     if (w >= text.size() || text[w] != ' ') return false;
     ++w;
   }
   size_t v = w;
   while (v < text.size() && IsAsciiLower(text[v])) ++v;
-  if (v == w || (v < text.size() && IsLetter(text[v]))) return false;
+  if (v == w || (v < text.size() && IsAsciiAlpha(text[v]))) return false;
   return std::binary_search(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), text.substr(w, v - w));
 }
 

@@ -69,8 +69,6 @@ constexpr std::string_view kConnectivePhrases[] = {
     "By contrast, ", "In contrast, ", "On the other hand, ", "Even so, ", "Rather, ",
     "After all, ",   "In other words, ", "Otherwise, ", "Besides, ", "In turn, "};
 
-bool IsLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
-
 // Words that point back (or are a speaker's voice) after "Now, ".
 constexpr std::string_view kPointingAfterNow[] = {
     "he", "she", "it",  "they", "him", "her", "them", "his", "its",     "their",
@@ -82,9 +80,9 @@ constexpr std::string_view kDemonstratives[] = {"this", "that", "these", "those"
 bool NowBeforePointingWord(std::string_view text) {
   bool first = true;
   for (size_t i = 5; i < text.size();) {
-    while (i < text.size() && !IsLetter(text[i])) ++i;
+    while (i < text.size() && !IsAsciiAlpha(text[i])) ++i;
     const size_t b = i;
-    while (i < text.size() && IsLetter(text[i])) ++i;
+    while (i < text.size() && IsAsciiAlpha(text[i])) ++i;
     if (b == i) break;
     const std::string_view w = text.substr(b, i - b);
     if (OneOf(w, kPointingAfterNow) || (first && OneOf(w, kDemonstratives))) return true;

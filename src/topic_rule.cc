@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "byte_masks.h"
+#include "text_util.h"
 
 namespace chorus {
 namespace internal {
@@ -36,8 +37,6 @@ bool IsPronoun(std::string_view w) {
   return false;
 }
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // Bit k set when a pronoun may begin at p[k], k < 16 (p[0, 17) readable):
 // its first two letters, either ASCII case, are those of one (we, our(s),
 // us, you(r)(s)); `letters` gets the bits of the ASCII letters.
@@ -58,8 +57,8 @@ bool HasPronounWord(std::string_view s) {
   const size_t n = s.size();
   auto pronoun_at = [&](size_t b) {
     size_t e = b + 1;  // the word's end, or where it has grown too long
-    while (e < n && e - b < 6 && IsAsciiLetter(s[e])) ++e;
-    return IsPronoun(s.substr(b, e - b)) && (e == n || !IsAsciiLetter(s[e]));
+    while (e < n && e - b < 6 && IsAsciiAlpha(s[e])) ++e;
+    return IsPronoun(s.substr(b, e - b)) && (e == n || !IsAsciiAlpha(s[e]));
   };
   uint32_t letter_before = 0;  // bit 0: the byte before the block is a letter
   auto any_in = [&](size_t i, uint32_t heads, uint32_t letters) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "text_util.h"
+
 namespace chorus {
 namespace internal {
 
@@ -23,8 +25,6 @@ constexpr std::string_view kSpeechVerbs[] = {
 constexpr std::string_view kAfterSubject[] = {"said", "says", "told", "tells", "has",
                                               "had",  "is",   "was",  "will",  "would",
                                               "did",  "does", "also"};
-
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 template <size_t N>
 bool IsOneOf(std::string_view w, const std::string_view (&set)[N]) {
@@ -64,9 +64,9 @@ class WordReader {
  private:
   void Find(size_t from, size_t* begin, size_t* end) const {
     size_t i = from;
-    while (i < text_.size() && !IsAsciiLetter(text_[i])) ++i;
+    while (i < text_.size() && !IsAsciiAlpha(text_[i])) ++i;
     size_t j = i;
-    while (j < text_.size() && IsAsciiLetter(text_[j])) ++j;
+    while (j < text_.size() && IsAsciiAlpha(text_[j])) ++j;
     *begin = i;
     *end = j;
   }
@@ -86,11 +86,11 @@ bool FirstWordIsSubject(const WordReader& r) {
 // opens with a capital and is not "I" (a name, in the header's sense).
 bool NameBefore(std::string_view text, size_t limit) {
   size_t i = 0;
-  while (i < limit && !IsAsciiLetter(text[i])) ++i;
-  while (i < limit && IsAsciiLetter(text[i])) ++i;  // the first word
+  while (i < limit && !IsAsciiAlpha(text[i])) ++i;
+  while (i < limit && IsAsciiAlpha(text[i])) ++i;  // the first word
   for (; i < limit; ++i) {
-    if (text[i] < 'A' || text[i] > 'Z' || IsAsciiLetter(text[i - 1])) continue;
-    if (text[i] != 'I' || (i + 1 < text.size() && IsAsciiLetter(text[i + 1]))) return true;
+    if (text[i] < 'A' || text[i] > 'Z' || IsAsciiAlpha(text[i - 1])) continue;
+    if (text[i] != 'I' || (i + 1 < text.size() && IsAsciiAlpha(text[i + 1]))) return true;
   }
   return false;
 }
@@ -107,8 +107,8 @@ bool PronounAt(std::string_view text, size_t p, size_t* begin, size_t* end) {
     --*begin;  // they
     ++*end;
   }
-  return (*begin == 0 || !IsAsciiLetter(text[*begin - 1])) &&
-         (*end == text.size() || !IsAsciiLetter(text[*end]));
+  return (*begin == 0 || !IsAsciiAlpha(text[*begin - 1])) &&
+         (*end == text.size() || !IsAsciiAlpha(text[*end]));
 }
 
 // A whole word "he", "she" or "they" with no name before it: the rule needs
@@ -123,7 +123,7 @@ bool HoldsUnnamedPronoun(std::string_view text) {
 
 // The end of the ASCII-letter word that starts at `begin`.
 size_t WordEnd(std::string_view text, size_t begin) {
-  while (begin < text.size() && IsAsciiLetter(text[begin])) ++begin;
+  while (begin < text.size() && IsAsciiAlpha(text[begin])) ++begin;
   return begin;
 }
 
@@ -141,7 +141,7 @@ size_t EarliestParenthetical(std::string_view text) {
     if (verb_end != text.size() && text[verb_end] != ',' && text[verb_end] != '.' &&
         text[verb_end] != ':')
       continue;
-    if (std::none_of(text.begin(), text.begin() + (begin - 2), IsAsciiLetter)) continue;
+    if (std::none_of(text.begin(), text.begin() + (begin - 2), IsAsciiAlpha)) continue;
     return begin;  // the first word is not a speaker here
   }
   return std::string_view::npos;

@@ -9,13 +9,11 @@ namespace internal {
 
 namespace {
 
-bool IsLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
-
 // One pass over the word (words are short: no memchr calls).
 bool IsAddress(std::string_view w) {
   size_t at = std::string_view::npos;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (w[i] == ':' && i > 0 && IsLetter(w[i - 1]) && w.substr(i, 3) == "://") return true;
+    if (w[i] == ':' && i > 0 && IsAsciiAlpha(w[i - 1]) && w.substr(i, 3) == "://") return true;
     if (w[i] == '@' && at == std::string_view::npos) at = i;
   }
   size_t i = 0;
@@ -26,7 +24,7 @@ bool IsAddress(std::string_view w) {
     return true;
   if (at == std::string_view::npos || at == 0 || !IsAsciiAlnum(w[at - 1])) return false;
   for (size_t dot = at + 2; dot + 1 < w.size(); ++dot)
-    if (w[dot] == '.') return IsLetter(w[dot + 1]);
+    if (w[dot] == '.') return IsAsciiAlpha(w[dot + 1]);
   return false;
 }
 
