@@ -49,7 +49,8 @@ constexpr int kClustersInFlightPerThread = 8;
 // Every option that can change an output byte, one "name=value" per line,
 // written beside the manifest so that --resume never keeps outputs made with
 // other options. Thread count, shard and progress change no output byte and
-// are left out.
+// are left out. A new option goes here too: tests/cli_batch_test.cc reads
+// every flag of `chorus batch --help` and fails for one it does not know.
 std::string OptionsFingerprint(const BatchOptions& o) {
   const SummarizerOptions& s = o.summarizer;
   std::ostringstream out;
@@ -69,6 +70,7 @@ std::string OptionsFingerprint(const BatchOptions& o) {
       << "\nconcept_min_doc_fraction=" << s.concept_min_doc_fraction
       << "\nconcept_lead_weight=" << s.concept_lead_weight
       << "\nconcept_lead_factor=" << s.concept_lead_factor
+      << "\nconcept_stopword_factor=" << s.concept_stopword_factor
       << "\nposition_weight=" << s.position_weight
       << "\nconcept_word_bigrams=" << s.concept_word_bigrams << "\nidf_exponent=" << s.idf_exponent
       << "\nskip_quotes=" << s.skip_quotes
@@ -78,6 +80,7 @@ std::string OptionsFingerprint(const BatchOptions& o) {
       << "\nmax_sentence_words=" << s.max_sentence_words
       << "\ncitation_threshold=" << s.citation_threshold << "\nfilter_noise=" << s.filter_noise
       << "\ntopic_threshold=" << s.topic_threshold << "\nfill=" << s.fill
+      << "\ncut_aware_order=" << s.cut_aware_order
       << "\norder=" << static_cast<int>(s.order) << "\nexplain=" << s.explain
       << "\nmax_sentence_bytes=" << s.max_sentence_bytes << "\nmax_sentences=" << s.max_sentences
       << "\ntiming=" << o.timing << "\n";

@@ -238,6 +238,97 @@ TEST_CASE("batch: --resume after lost or damaged outputs equals a clean run", "[
   CHECK(ReadDir(dir + "/timed") == timed);
 }
 
+// --resume keeps outputs only when every option that can change an output
+// byte is the same (manifest.options). Every flag of `chorus batch --help`
+// must be known here: a new one fails this test until it is listed, with a
+// setting that changes output (then resuming with it must be refused) or as
+// one that changes no output byte.
+TEST_CASE("batch: --resume refuses a change of any option that changes output", "[cli][batch]") {
+  const std::set<std::string> no_output = {"--help", "--out", "--threads", "--resume",
+                                           "--shard", "--progress"};
+  // The defaults' own spellings of the two-way flags.
+  const std::set<std::string> defaults = {"--concept-word-bigrams", "--skip-quotes",
+                                          "--refuse-unnamed-speakers", "--cut-aware-order"};
+  const std::vector<std::vector<std::string>> changes = {
+      {"--words", "40"},
+      {"--sentences", "2"},
+      {"--chars", "300"},
+      {"--order", "score"},
+      {"--language", "german"},
+      {"--position-prior", "0.5"},
+      {"--concept-mix", "0.5"},
+      {"--unigram-mix", "0.5"},
+      {"--concept-min-docs", "2"},
+      {"--length-exponent", "0.5"},
+      {"--concept-min-fraction", "0.5"},
+      {"--concept-lead-weight", "2"},
+      {"--concept-lead-factor", "2"},
+      {"--concept-stopword-factor", "1"},
+      {"--position-weight", "0.5"},
+      {"--redundancy-threshold", "0.3"},
+      {"--min-sentence-words", "3"},
+      {"--max-sentence-words", "30"},
+      {"--concept-term-bigrams"},
+      {"--idf-exponent", "0.5"},
+      {"--keep-quotes"},
+      {"--keep-unnamed-speakers"},
+      {"--lambda", "0.5"},
+      {"--citation-threshold", "0.5"},
+      {"--fill"},
+      {"--no-cut-aware-order"},
+      {"--no-filter"},
+      {"--format", "json"},
+      {"--lossy"},
+      {"--explain"},
+      {"--no-time"},
+      {"--max-article-bytes", "100000"},
+      {"--max-cluster-bytes", "100000"},
+      {"--max-articles", "50"},
+      {"--max-sentence-bytes", "5000"},
+      {"--max-sentences", "5000"}};
+  std::set<std::string> known = no_output;
+  known.insert(defaults.begin(), defaults.end());
+  for (const std::vector<std::string>& c : changes) known.insert(c[0]);
+  const CommandResult help = RunCli({"batch", "--help"});
+  REQUIRE(help.exit_code == 0);
+  size_t flags = 0;
+  for (const std::string& line : Lines(help.out)) {
+    const size_t dash = line.find_first_not_of(' ');
+    if (dash == std::string::npos || line.compare(dash, 1, "-") != 0) continue;
+    // "  -h,--help ...", "  --skip-quotes,--keep-quotes{false}", "  --words UINT ..."
+    std::string names = line.substr(dash, line.find_first_of(" {", dash) - dash);
+    std::stringstream split(names);
+    for (std::string name; std::getline(split, name, ',');) {
+      if (name.rfind("--", 0) != 0) continue;  // "-h"
+      ++flags;
+      INFO(name);
+      CHECK(known.count(name) == 1);
+    }
+  }
+  CHECK(flags == known.size());
+
+  const std::string dir = TempDir();
+  const std::string in = dir + "/in.jsonl", out = dir + "/out";
+  WriteFile(in, Corpus(2));
+  REQUIRE(RunCli({"batch", in, "--out", out}).exit_code == 0);
+  const Files before = ReadDir(out);
+  for (const std::vector<std::string>& c : changes) {
+    std::vector<std::string> args = {"batch", in, "--out", out, "--resume"};
+    args.insert(args.end(), c.begin(), c.end());
+    const CommandResult r = RunCli(args);
+    INFO(c[0]);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("made with other options") != std::string::npos);
+  }
+  CHECK(ReadDir(out) == before);
+  // The defaults' own spellings and the flags that change no output byte
+  // resume the same run.
+  CHECK(RunCli({"batch", in, "--out", out, "--resume", "--threads", "1", "--skip-quotes",
+                "--cut-aware-order", "--concept-word-bigrams", "--refuse-unnamed-speakers"})
+            .exit_code == 0);
+  CHECK(ReadDir(out) == before);
+}
+
 TEST_CASE("batch: SIGKILL leaves complete files; --resume finishes the run", "[cli][batch]") {
   const std::string dir = TempDir();
   WriteFile(dir + "/in.jsonl", Corpus(150, 40));
