@@ -39,8 +39,11 @@ bool OpensWithTitleCaseLabel(std::string_view paragraph);
 // 24.
 inline constexpr size_t kMinFactBoxLabels = 2;
 
-// The reason a fact-box item is not a candidate.
-inline constexpr const char* kFactBoxReason = "fact-box item (its document opens paragraphs with labels)";
+// The reason a fact-box item is not a candidate. An array, so that every
+// translation unit sees one object: a `const char*` initialized with the
+// literal may point at a different copy in each (they differ under ASan,
+// which does not merge literals).
+inline constexpr char kFactBoxReason[] = "fact-box item (its document opens paragraphs with labels)";
 
 }  // namespace internal
 }  // namespace chorus
