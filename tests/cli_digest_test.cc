@@ -180,6 +180,12 @@ TEST_CASE("usage errors exit 2", "[cli]") {
   CommandResult help = RunCli({"digest", "--help"});
   CHECK(help.exit_code == 0);
   CHECK(Contains(help.out, "--words"));
+  // The help's range of --citation-threshold is the one Validate keeps (at
+  // least the edge threshold, 0.1), and a value below it names the flag.
+  CHECK(Contains(help.out, "--citation-threshold FLOAT:FLOAT in [0.1 - 1]=0.4"));
+  CommandResult low = RunCli({"digest", "--citation-threshold", "0.05", a});
+  CHECK(low.exit_code == 2);
+  CHECK(Contains(low.err, "--citation-threshold"));
 }
 
 }  // namespace test

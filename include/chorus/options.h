@@ -151,7 +151,9 @@ struct SummarizerOptions {
 
   // A chosen sentence also cites every other article with a sentence at
   // least this similar (cosine of TF-IDF vectors; the shared-term and
-  // coverage conditions of src/citations.h apply too). Range (0,1], default
+  // coverage conditions of src/citations.h apply too). Range (0,1] and at
+  // least edge_threshold (citations are read from the similarity graph's
+  // edges, so a lower threshold would find no more pairs). Default
   // 0.4: on two labelled samples (docs/citations.md) only 20 of 60 citations
   // in [0.35, 0.4) carried the chosen sentence's claim, so 0.4 raises the
   // share of other-article citations that carry it from 0.63 to 0.72 and

@@ -144,9 +144,12 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  // Citations are read from the similarity graph's edges, so the threshold
+  // cannot be below the edge threshold (SummarizerOptions::Validate), which
+  // no flag changes: the range the help shows is the one Validate keeps.
   app->add_option("--citation-threshold", f->options.citation_threshold,
                   "Cosine at which another article counts as carrying a sentence")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(CLI::Range(SummarizerOptions().edge_threshold, 1.0))
       ->capture_default_str();
   app->add_flag("--fill", f->options.fill,
                 "Let the last sentence run past the budget (plain output is cut at the word "
