@@ -28,8 +28,11 @@ struct SummarizerFlags {
 };
 
 // Registers --words, --sentences, --chars (mutually exclusive), --order,
-// --language, --threads, --lambda, --citation-threshold, --fill, --no-filter
-// and the limits (--max-article-bytes, --max-articles, --max-sentence-bytes,
+// --threads, a flag for every SummarizerOptions field a user may tune
+// (--language, --lambda, the concept and selection weights, the candidate
+// rules, --citation-threshold, --fill, --cut-aware-order, --no-filter; the
+// others keep their defaults) and the limits (--max-article-bytes,
+// --max-cluster-bytes, --max-articles, --max-sentence-bytes,
 // --max-sentences) on `app`, writing into *flags (which must outlive the
 // parse).
 void AddSummarizerFlags(CLI::App* app, SummarizerFlags* flags);
