@@ -9,9 +9,11 @@
 //   plain     the chosen sentences only, one per line
 //   markdown  as text, with Markdown escaping and footnote-style links
 //   json      {"cluster", "sentences": [{"text", "doc", "sentence", "span",
-//             "score", "sources"}], "sources": [{"id", "title", "source",
-//             "url", "date"}], "stats": {...}} (+ "candidates", "dropped"
-//             with explain)
+//             "score", "sources", "support": [{"doc", "sentence", "span",
+//             "similarity", "text"}]}], "sources": [{"id", "title",
+//             "source", "url", "date"}], "stats": {"articles", "sentences",
+//             "dropped_noise", "words"}} (+ "candidates", "dropped" with
+//             explain; `plain` ignores explain)
 //
 // Thread-safety: Format() is const and safe from many threads.
 
