@@ -137,6 +137,13 @@ TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {
   CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/x", "--shard", "2/2"}).exit_code == 2);
   CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", "-", "--resume"}).exit_code == 2);
   CHECK(RunCli({"batch", dir + "/missing.jsonl", "--out", dir + "/y"}).exit_code == 1);
+  CHECK(!fs::exists(dir + "/y"));
+  // A folder as input names itself and the reason, and leaves --out alone.
+  fs::create_directories(dir + "/folder");
+  CommandResult folder = RunCli({"batch", dir + "/folder", "--out", dir + "/z"});
+  CHECK(folder.exit_code == 1);
+  CHECK(folder.err.find("folder: cannot read: Is a directory") != std::string::npos);
+  CHECK(!fs::exists(dir + "/z"));
   WriteFile(dir + "/afile", "");
   CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/afile"}).exit_code == 1);
 }

@@ -131,6 +131,11 @@ int RunBatchCommand(const BatchFlags& f) {
       inputs.push_back({"stdin", &std::cin});
       continue;
     }
+    // An ifstream opens a folder and fails only at the first read, after
+    // --out was made: refuse it here, with the reason, as `eval` does.
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+      return Fail(Status::IOError(path + ": cannot read: Is a directory"));
     buffers.push_back(std::make_unique<char[]>(kReadBuffer));
     files.push_back(std::make_unique<std::ifstream>());
     files.back()->rdbuf()->pubsetbuf(buffers.back().get(), kReadBuffer);  // before open
