@@ -32,6 +32,7 @@
 #include "loader_internal.h"
 #include "manifest_writer.h"
 #include "ordered_pipeline.h"
+#include "text_util.h"
 
 namespace chorus {
 
@@ -201,13 +202,19 @@ void LoadPreviousRecords(const std::string& path, std::map<std::string, std::str
   }
 }
 
-// Removes "*.tmp.XXXXXX" files left by a killed run.
+// Removes "*.tmp.XXXXXX" files left by a killed run, X a letter or digit
+// (internal::TemporaryName). An output file never matches: its last six
+// bytes hold the '.' before its extension (cluster "x.tmp.ab" writes
+// "x.tmp.ab.txt", a complete digest that --resume must keep).
 void RemoveStaleTemporaries(const std::string& dir) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     const size_t at = name.rfind(".tmp.");
-    if (at != std::string::npos && at + 5 + 6 == name.size()) fs::remove(entry.path(), ec);
+    if (at == std::string::npos || at + 5 + 6 != name.size()) continue;
+    bool random = true;
+    for (size_t i = at + 5; i < name.size(); ++i) random = random && internal::IsAsciiAlnum(name[i]);
+    if (random) fs::remove(entry.path(), ec);
   }
 }
 

@@ -245,6 +245,23 @@ TEST_CASE("batch: --resume after lost or damaged outputs equals a clean run", "[
   CHECK(ReadDir(dir + "/timed") == timed);
 }
 
+TEST_CASE("batch: --resume keeps a complete file whose name looks temporary", "[cli][batch]") {
+  // Cluster "x.tmp.ab" writes "x.tmp.ab.txt", which ends in ".tmp." and six
+  // bytes as a killed run's temporary file does; it is a complete digest.
+  const std::string dir = TempDir(), in = dir + "/in.jsonl", out = dir + "/out";
+  WriteFile(in, ClusterLine("x.tmp.ab", 1) + ClusterLine("plain", 2));
+  REQUIRE(RunCli({"batch", in, "--out", out, "--no-time"}).exit_code == 0);
+  const Files before = ReadDir(out);
+  REQUIRE(before.count("x.tmp.ab.txt") == 1);
+  // An old time stamp: a file redone by the resume would get a new one.
+  const auto old = fs::last_write_time(out + "/x.tmp.ab.txt") - std::chrono::hours(24);
+  fs::last_write_time(out + "/x.tmp.ab.txt", old);
+  WriteFile(out + "/plain.txt.tmp.Zz0099", "half a dig");  // a real stale temporary
+  CHECK(RunCli({"batch", in, "--out", out, "--no-time", "--resume"}).exit_code == 0);
+  CHECK(ReadDir(out) == before);
+  CHECK(fs::last_write_time(out + "/x.tmp.ab.txt") == old);
+}
+
 // --resume keeps outputs only when every option that can change an output
 // byte is the same (manifest.options). Every flag of `chorus batch --help`
 // must be known here: a new one fails this test until it is listed, with a
