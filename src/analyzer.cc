@@ -117,16 +117,21 @@ Analyzer::Session::~Session() {
   if (rep_->stemmer != nullptr) sb_stemmer_delete(rep_->stemmer);
 }
 
-Status Analyzer::Create(const AnalyzerOptions& options,
-                        std::unique_ptr<Analyzer>* out) {
-  sb_stemmer* probe = sb_stemmer_new(options.language.c_str(), "UTF_8");
+Status CheckLanguage(const std::string& language) {
+  sb_stemmer* probe = sb_stemmer_new(language.c_str(), "UTF_8");
   if (probe == nullptr) {
     std::string known;
     for (const auto& l : StemmerLanguages()) known += (known.empty() ? "" : ", ") + l;
-    return Status::InvalidArgument("unknown language '" + options.language +
+    return Status::InvalidArgument("unknown language '" + language +
                                    "' (expected one of: " + known + ")");
   }
   sb_stemmer_delete(probe);
+  return Status::OK();
+}
+
+Status Analyzer::Create(const AnalyzerOptions& options,
+                        std::unique_ptr<Analyzer>* out) {
+  CHORUS_RETURN_IF_ERROR(CheckLanguage(options.language));
   auto rep = std::make_unique<Rep>();
   rep->options = options;
   rep->serial = next_serial.fetch_add(1);

@@ -21,6 +21,13 @@ namespace internal {
 // The Snowball languages that libstemmer provides, sorted.
 std::vector<std::string> StemmerLanguages();
 
+// OK when libstemmer knows `language` (a name of StemmerLanguages() or a
+// code it accepts, e.g. "en"); else InvalidArgument "unknown language
+// 'X' (expected one of: ...)". The one check of the summarizer's and the
+// baselines' language, so `chorus eval` refuses the same names whatever it
+// scores.
+Status CheckLanguage(const std::string& language);
+
 // The ICU locale for a Snowball language name or code ("german" → "de"),
 // used for sentence segmentation; "root" for a name it does not know.
 std::string LocaleForLanguage(const std::string& language);

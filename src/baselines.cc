@@ -87,6 +87,7 @@ Status Baselines::Create(const BaselineOptions& options, std::unique_ptr<Baselin
   if (options.budget == 0 || options.budget > kMaxBudget)
     return Status::InvalidArgument("budget: " + std::to_string(options.budget) +
                                    " is out of range 1.." + std::to_string(kMaxBudget));
+  CHORUS_RETURN_IF_ERROR(internal::CheckLanguage(options.language));
   auto rep = std::make_unique<Rep>();
   rep->options = options;
   CHORUS_RETURN_IF_ERROR(SentenceSegmenter::Create(internal::LocaleForLanguage(options.language),

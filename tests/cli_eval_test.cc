@@ -191,6 +191,16 @@ TEST_CASE("eval usage errors exit 2", "[cli]") {
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
   }
+  // An unknown language is refused also when chorus itself does not run
+  // (the baselines segment in it too).
+  const std::string dir = TempDir();
+  WriteFile(dir + "/mine/elm1.txt", "Something.\n");
+  WriteFile(dir + "/mine/elm2.txt", "Something.\n");
+  CommandResult klingon =
+      RunCli({"eval", set, "--summaries", dir + "/mine", "--language", "klingon"});
+  CHECK(klingon.exit_code == 2);
+  CHECK(Contains(klingon.err, "unknown language 'klingon'"));
+  CHECK(klingon.out.empty());
   CommandResult help = RunCli({"eval", "--help"});
   CHECK(help.exit_code == 0);
   CHECK(Contains(help.out, "--limit-words"));

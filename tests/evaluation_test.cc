@@ -206,6 +206,17 @@ TEST_CASE("random is deterministic, within the budget, and varies by cluster", "
   }
 }
 
+TEST_CASE("Baselines::Create rejects a language the summarizer does not know", "[eval]") {
+  BaselineOptions options;
+  options.language = "klingon";
+  std::unique_ptr<Baselines> baselines;
+  const Status s = Baselines::Create(options, &baselines);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(s.message().find("unknown language 'klingon'") != std::string::npos);
+  options.language = "german";
+  CHECK(Baselines::Create(options, &baselines).ok());
+}
+
 TEST_CASE("Baselines::Create rejects a zero budget", "[eval]") {
   BaselineOptions options;
   options.budget = 0;

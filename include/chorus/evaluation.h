@@ -159,7 +159,8 @@ struct BaselineOptions {
 // so a dateline stays at the start of an article's first sentence.
 class Baselines {
  public:
-  // InvalidArgument for a zero or too large budget.
+  // InvalidArgument for a zero or too large budget, or a language the
+  // summarizer does not know (as Summarizer::Create).
   static Status Create(const BaselineOptions& options, std::unique_ptr<Baselines>* out);
   ~Baselines();
   Baselines(const Baselines&) = delete;
