@@ -279,6 +279,14 @@ Status BatchRun::Start() {
       return Status::InvalidArgument(
           "--resume: " + o_.out_dir + " holds outputs made with other options (see " +
           PathOf(kOptions) + "); run with the same options, or without --resume to redo them");
+  } else {
+    // A fresh run's records replace the old ones: drop them before this
+    // run's options are written, or a run that dies before its manifest is
+    // committed leaves the old records beside the new options, and --resume
+    // would keep the old run's outputs as this one's.
+    for (const char* name : {kManifest, kPartial})
+      if (::unlinkat(dir_fd_, name, 0) != 0 && errno != ENOENT)
+        return Status::IOError(PathOf(name) + ": cannot remove: " + std::strerror(errno));
   }
   CHORUS_RETURN_IF_ERROR(
       internal::WriteFileAtomicAt(dir_fd_, o_.out_dir, kOptions, fingerprint, /*sync=*/true));

@@ -2,6 +2,7 @@
 // count, a bad line isolated (exit 3), hostile ids kept inside --out,
 // shards whose union is the whole run, and --resume (after lost outputs or
 // SIGKILL) equal to a clean run.
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -351,6 +352,37 @@ TEST_CASE("batch: --resume refuses a change of any option that changes output", 
                 "--cut-aware-order", "--concept-word-bigrams", "--refuse-unnamed-speakers"})
             .exit_code == 0);
   CHECK(ReadDir(out) == before);
+}
+
+TEST_CASE("batch: a fresh run that dies leaves no records of the run before", "[cli][batch]") {
+  // A run with other options (and no --resume) that stops before its
+  // manifest is committed (here: stdin, its first input, is a folder) must
+  // not leave the old run's records beside its own options: --resume would
+  // then keep the old outputs as the new run's.
+  const std::string dir = TempDir(), in = dir + "/in.jsonl", out = dir + "/out";
+  WriteFile(in, Corpus(4));
+  REQUIRE(RunCli({"batch", in, "--out", out, "--no-time"}).exit_code == 0);
+  REQUIRE(RunCli({"batch", in, "--out", dir + "/clean40", "--no-time", "--words", "40"})
+              .exit_code == 0);
+  fs::create_directories(dir + "/folder");
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    const int fd = ::open((dir + "/folder").c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0 || ::dup2(fd, 0) < 0) ::_exit(126);
+    std::string cli = CHORUS_CLI_PATH;
+    ::execl(cli.c_str(), cli.c_str(), "batch", "-", in.c_str(), "--out", out.c_str(),
+            "--no-time", "--words", "40", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  REQUIRE(pid > 0);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  REQUIRE(WEXITSTATUS(status) == 1);  // stdin: read failed
+  CHECK(!fs::exists(out + "/manifest.jsonl"));
+  CommandResult r = RunCli({"batch", in, "--out", out, "--no-time", "--words", "40", "--resume"});
+  CHECK(r.exit_code == 0);
+  CHECK(ReadDir(out) == ReadDir(dir + "/clean40"));
 }
 
 TEST_CASE("batch: SIGKILL leaves complete files; --resume finishes the run", "[cli][batch]") {
