@@ -3,7 +3,8 @@
 //           date sorts first), then position in the article, then article
 //           input order;
 //   source  article input order, then position in the article;
-//   score   selection order (most central first).
+//   score   selection order (the best gain first: centrality, concepts and
+//           word distribution together, so not always the most central).
 // Tests: tests/sentence_orderer_test.cc.
 
 #ifndef CHORUS_SRC_SENTENCE_ORDERER_H_

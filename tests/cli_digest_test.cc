@@ -180,6 +180,10 @@ TEST_CASE("usage errors exit 2", "[cli]") {
   CommandResult help = RunCli({"digest", "--help"});
   CHECK(help.exit_code == 0);
   CHECK(Contains(help.out, "--words"));
+  // --order score is the selection's order, not centrality's (the digest's
+  // scores are not sorted: with concepts and KL-Sum the first pick is not
+  // always the most central).
+  CHECK(Contains(help.out, "score (the order chosen in, best gain first)"));
   // The help's range of --citation-threshold is the one Validate keeps (at
   // least the edge threshold, 0.1), and a value below it names the flag.
   CHECK(Contains(help.out, "--citation-threshold FLOAT:FLOAT in [0.1 - 1]=0.4"));

@@ -32,7 +32,7 @@ enum class BudgetUnit { kWords, kSentences, kChars };
 enum class SentenceOrder {
   kChrono,  // article date when known, then position in the article
   kSource,  // by article (input order), then position in the article
-  kScore,   // by selection order (best first)
+  kScore,   // by selection order (the best gain first, not centrality alone)
 };
 
 struct SummarizerOptions {

@@ -67,7 +67,7 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   words->excludes(sentences)->excludes(chars);
   sentences->excludes(chars);
   app->add_option("--order", f->order, "Sentence order: chrono (date, then position), "
-                  "source (article order), score (most central first)")
+                  "source (article order), score (the order chosen in, best gain first)")
       ->check(CLI::IsMember({"chrono", "source", "score"}))
       ->capture_default_str();
   app->add_option("--language", f->options.analyzer.language,
