@@ -190,6 +190,25 @@ TEST_CASE("usage errors exit 2", "[cli]") {
   CommandResult low = RunCli({"digest", "--citation-threshold", "0.05", a});
   CHECK(low.exit_code == 2);
   CHECK(Contains(low.err, "--citation-threshold"));
+  // What the flags' own checks let through (two flags' bounds, NaN) is
+  // refused by Validate; the message names the flags, in every command.
+  for (const std::string command : {"digest", "batch", "eval"}) {
+    std::vector<std::string> args = {command, a};
+    if (command == "batch") args.insert(args.end(), {"--out", "-"});
+    args.insert(args.end(), {"--min-sentence-words", "9", "--max-sentence-words", "8"});
+    CommandResult words = RunCli(args);
+    INFO(command << ": " << words.err);
+    CHECK(words.exit_code == 2);
+    CHECK(Contains(words.err, "--min-sentence-words must be at most --max-sentence-words"));
+    args.resize(command == "batch" ? 4 : 2);
+    args.insert(args.end(), {"--lambda", "nan"});
+    CommandResult nan = RunCli(args);
+    CHECK(nan.exit_code == 2);
+    CHECK(Contains(nan.err, "--lambda must be in [0, 1]"));
+  }
+  CommandResult language = RunCli({"digest", "--language", "", a});
+  CHECK(language.exit_code == 2);
+  CHECK(Contains(language.err, "chorus: --language must be non-empty\n"));
 }
 
 }  // namespace test

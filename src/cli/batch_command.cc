@@ -103,6 +103,7 @@ BatchProgress MakeProgress(size_t total) {
 }
 
 int RunBatchCommand(const BatchFlags& f) {
+  if (Status s = f.summarizer.Check(); !s.ok()) return Fail(s);
   BatchOptions o;
   o.summarizer = f.summarizer.Resolve();
   o.summarizer.explain = f.explain;

@@ -24,6 +24,7 @@ struct DigestFlags {
 };
 
 int RunDigest(const DigestFlags& f) {
+  if (Status s = f.summarizer.Check(); !s.ok()) return Fail(s);
   SummarizerOptions options = f.summarizer.Resolve();
   options.explain = f.explain;
 

@@ -98,6 +98,7 @@ Status CheckNames(const std::vector<SystemSummaries>& systems) {
 }
 
 int RunEval(const EvalFlags& f) {
+  if (Status s = f.summarizer.Check(); !s.ok()) return Fail(s);
   const SummarizerOptions options = BudgetedOptions(f);
   const EvalOptions scoring = ScoringOptions(f, options.threads);
   if (Status s = options.Validate(); !s.ok()) return Fail(s);

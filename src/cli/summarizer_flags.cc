@@ -1,6 +1,9 @@
 #include "cli/summarizer_flags.h"
 
 #include <map>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace chorus {
 namespace cli {
@@ -22,6 +25,61 @@ SummarizerOptions SummarizerFlags::Resolve() const {
       {"score", SentenceOrder::kScore}};
   resolved.order = kOrders.at(order);
   return resolved;
+}
+
+namespace {
+
+// Each SummarizerOptions field a flag sets, and that flag.
+constexpr std::pair<const char*, const char*> kFlagOfField[] = {
+    {"position_prior", "--position-prior"},
+    {"concept_mix", "--concept-mix"},
+    {"unigram_mix", "--unigram-mix"},
+    {"concept_min_docs", "--concept-min-docs"},
+    {"length_exponent", "--length-exponent"},
+    {"concept_min_doc_fraction", "--concept-min-fraction"},
+    {"concept_lead_weight", "--concept-lead-weight"},
+    {"concept_lead_factor", "--concept-lead-factor"},
+    {"concept_stopword_factor", "--concept-stopword-factor"},
+    {"position_weight", "--position-weight"},
+    {"redundancy_threshold", "--redundancy-threshold"},
+    {"min_sentence_words", "--min-sentence-words"},
+    {"max_sentence_words", "--max-sentence-words"},
+    {"idf_exponent", "--idf-exponent"},
+    {"mmr_lambda", "--lambda"},
+    {"citation_threshold", "--citation-threshold"},
+    {"max_sentence_bytes", "--max-sentence-bytes"},
+    {"max_sentences", "--max-sentences"},
+    {"threads", "--threads"},
+    {"language", "--language"},
+};
+
+bool IsFieldByte(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
+
+// `message` with every whole-word field name of kFlagOfField replaced by
+// its flag.
+std::string NameFlags(std::string message) {
+  for (const auto& [field, flag] : kFlagOfField) {
+    const std::string_view name(field), with(flag);
+    for (size_t at = message.find(name); at != std::string::npos; at = message.find(name, at)) {
+      const size_t end = at + name.size();
+      // Whole words only, and never inside a flag already written ("--language").
+      if ((at > 0 && (IsFieldByte(message[at - 1]) || message[at - 1] == '-')) ||
+          (end < message.size() && IsFieldByte(message[end]))) {
+        at = end;
+        continue;
+      }
+      message.replace(at, name.size(), with);
+      at += with.size();
+    }
+  }
+  return message;
+}
+
+}  // namespace
+
+Status SummarizerFlags::Check() const {
+  const Status s = Resolve().Validate();
+  return s.ok() ? s : Status::InvalidArgument(NameFlags(s.message()));
 }
 
 namespace {

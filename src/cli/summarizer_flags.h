@@ -25,6 +25,10 @@ struct SummarizerFlags {
   bool budget_given() const { return words > 0 || sentences > 0 || chars > 0; }
   // `options` with the budget (when given) and the order applied.
   SummarizerOptions Resolve() const;
+  // Resolve().Validate(), its message naming flags instead of fields
+  // ("--min-sentence-words must be at most --max-sentence-words"): the
+  // flags' own checks let through NaN and the limits between two flags.
+  Status Check() const;
 };
 
 // Registers --words, --sentences, --chars (mutually exclusive), --order,
