@@ -416,6 +416,12 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   if (o.unigram_mix > 0) UnigramTerms(&w, &items, &sp);
   w.selection = SelectMmr(w.graph, items, sp);
   if (cut_aware) w.concept_weights = std::move(sp.concept_weights);
+  const bool any_eligible = std::any_of(items.begin(), items.end(),
+                                       [](const SelectionItem& item) { return item.eligible; });
+  if (!any_eligible)  // no budget or --fill would help
+    return Status::InvalidInput("cluster '" + cluster.id + "': no candidate sentence (each one " +
+                                "is too short, too long or does not stand on its own; see " +
+                                "--min-sentence-words and --max-sentence-words)");
   if (w.selection.chosen.empty())
     return Status::InvalidInput("cluster '" + cluster.id +
                                 "': no candidate sentence fits the budget of " +

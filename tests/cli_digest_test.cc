@@ -127,6 +127,18 @@ TEST_CASE("bad input: a clear message naming the input, exit 1", "[cli][bad_inpu
   CHECK(Contains(tiny.err, "no candidate sentence fits the budget of 2 words"));
   CHECK(tiny.out.empty());
   CHECK(RunCli({"digest", "--words", "2", "--fill", dir + "/good.txt"}).exit_code == 0);
+  // With no candidate at all (every sentence under 6 words), neither the
+  // budget nor --fill is to blame.
+  WriteFile(dir + "/short.txt", "Short one here.\n\nAnother short line.\n\nYes it is.\n");
+  for (const std::string fill : {"--words", "--fill"}) {
+    std::vector<std::string> args = {"digest", dir + "/short.txt", fill};
+    if (fill == "--words") args.push_back("100");
+    CommandResult none = RunCli(args);
+    INFO(none.err);
+    CHECK(none.exit_code == 1);
+    CHECK(Contains(none.err, "cluster 'short': no candidate sentence (each one is too short"));
+    CHECK(!Contains(none.err, "budget"));
+  }
 
   CommandResult only_empty = RunCli({"digest", dir + "/empty.txt"});
   CHECK(only_empty.exit_code == 1);

@@ -39,7 +39,8 @@ class Summarizer {
   Summarizer& operator=(const Summarizer&) = delete;
 
   // Summarizes `cluster` into *digest (overwritten). Fails with InvalidInput
-  // when the cluster has no article or no usable sentence, or when no
+  // when the cluster has no article or no usable sentence, when no sentence
+  // may be chosen (the candidate rules refuse them all), or when no
   // candidate fits the budget (without `fill`), so a digest is never
   // silently empty. Deterministic:
   // the same cluster and options give the same digest whatever the thread
