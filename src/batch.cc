@@ -32,7 +32,6 @@
 #include "loader_internal.h"
 #include "manifest_writer.h"
 #include "ordered_pipeline.h"
-#include "text_util.h"
 
 namespace chorus {
 
@@ -202,20 +201,12 @@ void LoadPreviousRecords(const std::string& path, std::map<std::string, std::str
   }
 }
 
-// Removes "*.tmp.XXXXXX" files left by a killed run, X a letter or digit
-// (internal::TemporaryName). An output file never matches: its last six
-// bytes hold the '.' before its extension (cluster "x.tmp.ab" writes
-// "x.tmp.ab.txt", a complete digest that --resume must keep).
+// Removes the temporary files a killed run left (internal::IsTemporaryName;
+// a complete output such as cluster "x.tmp.ab"'s "x.tmp.ab.txt" stays).
 void RemoveStaleTemporaries(const std::string& dir) {
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    const size_t at = name.rfind(".tmp.");
-    if (at == std::string::npos || at + 5 + 6 != name.size()) continue;
-    bool random = true;
-    for (size_t i = at + 5; i < name.size(); ++i) random = random && internal::IsAsciiAlnum(name[i]);
-    if (random) fs::remove(entry.path(), ec);
-  }
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (internal::IsTemporaryName(entry.path().filename().string())) fs::remove(entry.path(), ec);
 }
 
 class BatchRun {

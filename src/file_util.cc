@@ -11,6 +11,8 @@
 #include <cstring>
 #include <memory>
 
+#include "text_util.h"
+
 namespace chorus {
 namespace internal {
 
@@ -94,6 +96,18 @@ std::string TemporaryName(const std::string& name) {
   for (int i = 0; i < 6; ++i, x /= 62) tmp += kSymbols[x % 62];
   return tmp;
 }
+
+}  // namespace
+
+bool IsTemporaryName(std::string_view name) {
+  const size_t at = name.rfind(".tmp.");
+  if (at == std::string_view::npos || at + 5 + 6 != name.size()) return false;
+  for (size_t i = at + 5; i < name.size(); ++i)
+    if (!IsAsciiAlnum(name[i])) return false;
+  return true;
+}
+
+namespace {
 
 // Calls make(name) with new temporary names for `name` while it returns
 // EEXIST; the name it took in *tmp. Returns 0 or make's errno.

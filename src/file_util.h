@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "chorus/status.h"
 
@@ -36,6 +37,12 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
 // complete one. No temporary file is left on failure. IOError with the
 // system's reason, the message starting with the path.
 Status WriteFileAtomic(const std::string& path, const std::string& bytes, bool sync = true);
+
+// True when `name` has the form of a temporary file WriteFileAtomic leaves
+// if it is killed: "<anything>.tmp." then six ASCII letters or digits. No
+// output of chorus has it (an output's last six bytes hold the '.' of its
+// extension): batch removes such files at the start of a run.
+bool IsTemporaryName(std::string_view name);
 
 // WriteFileAtomic for the file `name` (no '/') of the folder `dir` open as
 // `dir_fd` (O_DIRECTORY): path lookups start at the folder, and messages

@@ -126,6 +126,19 @@ TEST_CASE("WriteFileAtomicAt: files of one open folder, from several threads", "
   }
 }
 
+TEST_CASE("IsTemporaryName: the form WriteFileAtomic's temporary files have, and no output's",
+          "[util]") {
+  CHECK(IsTemporaryName("story-1.txt.tmp.Ab09Zz"));
+  CHECK(IsTemporaryName("manifest.jsonl.tmp.000000"));
+  CHECK(!IsTemporaryName("x.tmp.ab.txt"));        // cluster "x.tmp.ab"'s digest
+  CHECK(!IsTemporaryName("x.tmp.abcd.md"));       // six bytes, one a '.'
+  CHECK(!IsTemporaryName("story.txt.tmp.Ab09Z"));  // five
+  CHECK(!IsTemporaryName("story.txt.tmp.Ab09Zz9"));
+  CHECK(!IsTemporaryName("story.txt.tmp.Ab-9Zz"));
+  CHECK(!IsTemporaryName("story.txt"));
+  CHECK(!IsTemporaryName(""));
+}
+
 TEST_CASE("WriteFileAtomic: errors name the path and leave nothing", "[util]") {
   for (AtomicWriteWay w : kWays) {
     INFO("way " << static_cast<int>(w));
