@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "text_util.h"
+
 namespace chorus {
 namespace cli {
 
@@ -53,7 +55,7 @@ constexpr std::pair<const char*, const char*> kFlagOfField[] = {
     {"language", "--language"},
 };
 
-bool IsFieldByte(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
+bool IsFieldByte(char c) { return internal::IsAsciiLower(c) || c == '_'; }
 
 // `message` with every whole-word field name of kFlagOfField replaced by
 // its flag.
