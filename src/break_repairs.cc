@@ -95,6 +95,31 @@ bool EndsWithClockTime(std::string_view text, size_t end) {
   return end == 4 || text[end - 5] == ' ' || IsAsciiDigit(text[end - 5]);
 }
 
+// Words before a clock time that make it a modifier ("the 7 p.m. flight").
+constexpr std::string_view kTimeDeterminers[] = {"A",     "Each", "Every", "Her", "His", "Its",
+                                                 "The",   "Their", "This", "a",   "each", "every",
+                                                 "her",   "his",  "its",   "the", "their", "this"};
+
+// True when text[0, end), which ends with "a.m." or "p.m.", reads
+// "<determiner> <clock time> a.m." with a determiner of kTimeDeterminers at
+// the text's start or after a space: "catch the 7 p.m.", "a 3 p.m.",
+// "their 11:30 a.m.". The clock time is one or two digits, optionally ':' and
+// two digits, then a space.
+bool ClockTimeAfterDeterminer(std::string_view text, size_t end) {
+  if (end < 6 || text[end - 5] != ' ') return false;
+  size_t b = end - 5;  // the space before "a.m."
+  if (b >= 3 && text[b - 3] == ':' && IsAsciiDigit(text[b - 2]) && IsAsciiDigit(text[b - 1])) b -= 3;
+  size_t digits = 0;
+  while (b > 0 && IsAsciiDigit(text[b - 1]) && digits < 3) --b, ++digits;
+  if (digits == 0 || digits > 2 || b == 0 || text[b - 1] != ' ') return false;
+  const size_t word_end = b - 1;
+  size_t w = word_end;
+  while (w > 0 && IsAsciiAlpha(text[w - 1])) --w;
+  if (w == word_end || (w > 0 && text[w - 1] != ' ')) return false;
+  return std::binary_search(std::begin(kTimeDeterminers), std::end(kTimeDeterminers),
+                            text.substr(w, word_end - w));
+}
+
 // True when text[pos, ...) is '(' then an optional clock time of one to
 // four digits (a ':' allowed among them) and a space, then a time zone of
 // kZonesAndDays, then ')': "(2300 GMT)", "(11:00 GMT)", "(EDT)".
@@ -154,6 +179,7 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
     return letters >= 2 && letters <= 8 && w < text.size() && text[w] == ')';
   }
   if (!IsAsciiUpper(text[pos]) || !EndsWithClockTime(text, end)) return false;
+  if (ClockTimeAfterDeterminer(text, end)) return true;
   size_t w = pos;
   while (w < text.size() && IsAsciiAlpha(text[w])) ++w;
   if (std::binary_search(std::begin(kZonesAndDays), std::end(kZonesAndDays),
@@ -163,9 +189,20 @@ bool BreakFallsInsideDatelineOrTime(std::string_view text, size_t pos) {
   // " standard time" or " daylight time" ("2:43 p.m. | Eastern standard
   // time").
   std::string_view after = text.substr(w);
+  bool daylight = false;
   for (std::string_view kind : {" standard", " Standard", " daylight", " Daylight"})
-    if (after.starts_with(kind)) after.remove_prefix(kind.size());
-  return after.substr(0, 5) == " time" && (after.size() == 5 || !IsAsciiAlpha(after[5]));
+    if (after.starts_with(kind)) {
+      after.remove_prefix(kind.size());
+      daylight = kind[1] == 'd' || kind[1] == 'D';
+    }
+  // "Eastern Daylight-Saving Time" (eleventh session's leftovers: one in the
+  // DUC documents): with "-Saving", "Time" may have its capital.
+  bool saving = false;
+  for (std::string_view s : {"-Saving", "-saving"})
+    if (daylight && after.starts_with(s)) after.remove_prefix(s.size()), saving = true;
+  const std::string_view word = after.substr(0, 5);
+  return (word == " time" || (saving && word == " Time")) &&
+         (after.size() == 5 || !IsAsciiAlpha(after[5]));
 }
 
 bool BreakFallsBeforeSpeechTag(std::string_view text, size_t pos) {

@@ -29,6 +29,11 @@
 //  * after "a.m." or "p.m." before a time zone or a weekday: "at 10 a.m. |
 //    EDT on ...", "at 6 p.m. | Monday", "at 9 a.m. | Moscow time". DUC
 //    2006: 21 zones, 20 weekdays or "... time"; DUC 2003: 7 weekdays.
+//    And (twelfth session) after a clock time that modifies the noun after
+//    it: "catch the 7 p.m. | Harbour Express and ...", "a 3 p.m. | Town Hall
+//    concert": in the DUC documents every "<determiner> <clock> a.m./p.m."
+//    before a capital (3) went on; the second half was a candidate of its
+//    own (a fragment that opens with the noun, in 10 bench digests).
 // Tests: tests/break_repairs_test.cc.
 
 #ifndef CHORUS_SRC_BREAK_REPAIRS_H_
@@ -95,7 +100,11 @@ bool BreakFollowsCompanyOrState(std::string_view text, size_t pos);
 // "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "ET", "CT", "PT")
 // or a weekday ("Monday", ...) ended by a non-letter, or a capitalized word
 // then " time" ("Moscow time", "Central time") or then " standard time" or
-// " daylight time" ("Eastern standard time"; S and D in either case), or
+// " daylight time" ("Eastern standard time"; S and D in either case) or
+// " Daylight-Saving Time" (D, S and T in either case), or before any
+// capital when a determiner (a, the, this, its, his, her, their, each,
+// every; a capital first letter allowed) precedes the clock time of one or
+// two digits and optional ":MM" ("the 7 p.m. | Harbour Express"), or
 // the zone in parentheses,
 // with or without its clock time ("at 7 p.m. | (2300 GMT) Tuesday", "(11:00
 // GMT)", "(EDT)": the wires' gloss of a local time, eleventh session: DUC

@@ -161,6 +161,13 @@ TEST_CASE("a break after a company suffix or a state before a sentence opener st
   }
 }
 
+TEST_CASE("the segmenter keeps a clock time that modifies a noun in its sentence", "[segment]") {
+  CHECK(SegmentedSentences("Crews can catch the 7 p.m. Harbour Express and be home by nine. "
+                           "The ferry left at 7 p.m. Crews went home.") ==
+        std::vector<std::string>{"Crews can catch the 7 p.m. Harbour Express and be home by nine.",
+                                 "The ferry left at 7 p.m.", "Crews went home."});
+}
+
 TEST_CASE("the segmenter breaks after a company or a state that ends a sentence", "[segment]") {
   CHECK(SegmentedSentences("The paper is owned by the Harbour Times Co. She added that the plant is "
                   "closed.") ==
@@ -193,6 +200,25 @@ TEST_CASE("breaks inside a dateline's agency tag or before a time zone are repai
       {"at 2:43 p.m. Harbour Daylight time", 13, true},
       {"at 2:43 p.m. Harbour Daylight Time", 13, false},  // "time" in lowercase only
       {"at 2:43 p.m. Harbour standard timetables", 13, false},
+      {"at 2:29 a.m. Harbour Daylight-Saving Time (HDT)", 13, true},
+      {"at 2:29 a.m. Harbour daylight-saving time", 13, true},
+      {"at 2:29 a.m. Harbour Daylight-Saving Timetables", 13, false},
+      {"at 2:29 a.m. Harbour-Saving Time", 13, false},    // no "Daylight"
+      {"at 2:29 a.m. Harbour standard-Saving Time", 13, false},
+      // A clock time after a determiner modifies the noun after it.
+      {"catch the 7 p.m. Ferry and", 17, true},
+      {"a 3 p.m. Harbour Hall matinee", 9, true},
+      {"The 10:30 a.m. Ferry left", 15, true},
+      {"on their 11 a.m. Sunday ferry", 17, true},      // also a weekday
+      {"for every 9 a.m. The", 17, true},               // the rule reads no further
+      {"at the 7 p.m. ferry", 14, false},               // lowercase: not a break to read
+      {"at 7 p.m. Ferry crews", 10, false},             // no determiner
+      {"the 107 p.m. Ferry", 13, false},                // three digits
+      {"the 7:3 p.m. Ferry", 13, false},                // not ":MM"
+      {"other 7 p.m. Ferry", 13, false},                // not a determiner
+      {"bathe 7 p.m. Ferry", 13, false},                // inside a word
+      {"(the 7 p.m. Ferry", 12, false},                 // after '(': not read
+      {"the 7 pm. Ferry", 10, false},
       {"at 2:43 p.m. Harbour standards were met", 13, false},
       {"at 9 a.m. Mondays are quiet", 10, false},
       {"at 9 a.m. Harbour officials", 10, false},
