@@ -71,21 +71,29 @@ constexpr std::string_view kConnectivePhrases[] = {
 
 // Words that point back (or are a speaker's voice) after "Now, ".
 constexpr std::string_view kPointingAfterNow[] = {
-    "he", "she", "it",  "they", "him", "her", "them", "his", "its",     "their",
-    "hers", "theirs", "I", "we", "me", "us", "my", "our", "however"};
+    "he",     "she", "it", "they", "him", "her", "them", "his", "its",     "their",
+    "hers", "theirs", "I", "we",   "me",  "us",  "my",   "our", "however", "also"};
 constexpr std::string_view kDemonstratives[] = {"this", "that", "these", "those"};
 
-// "Now, " then a word of kPointingAfterNow anywhere after it, or a
-// demonstrative as the next word.
+// True when the last byte of text[b, e) that is not a space is a comma.
+bool EndsWithComma(std::string_view text, size_t b, size_t e) {
+  while (e > b && text[e - 1] == ' ') --e;
+  return e > b && text[e - 1] == ',';
+}
+
+// "Now, " then a word of kPointingAfterNow anywhere after it, a
+// demonstrative as the next word, or "that" right after a later comma.
 bool NowBeforePointingWord(std::string_view text) {
   bool first = true;
   for (size_t i = 5; i < text.size();) {
+    const size_t gap = i;
     while (i < text.size() && !IsAsciiAlpha(text[i])) ++i;
     const size_t b = i;
     while (i < text.size() && IsAsciiAlpha(text[i])) ++i;
     if (b == i) break;
     const std::string_view w = text.substr(b, i - b);
     if (OneOf(w, kPointingAfterNow) || (first && OneOf(w, kDemonstratives))) return true;
+    if (w == "that" && EndsWithComma(text, gap, b)) return true;
     first = false;
   }
   return false;

@@ -48,10 +48,14 @@ namespace internal {
 //   for readers (docs/quality.md, tenth session).
 // * "Now, " before a word that points back anywhere later in the sentence
 //   (words: runs of ASCII letters, compared case-sensitively): he, she, it,
-//   they, him, her, them, his, its, their, hers, theirs, "however", or the
+//   they, him, her, them, his, its, their, hers, theirs, "however", "also"
+//   (twelfth session: "Now, besides the tolls, the board has also cut
+//   ..."), or the
 //   first person (I, we, me, us, my, our: a quotation without its marks or
 //   a columnist's voice), or "this", "that", "these", "those" as the word
-//   right after the comma ("Now, that clinic has closed."). "Now," itself
+//   right after the comma ("Now, that clinic has closed."), or "that" as
+//   the first word after a later comma ("Now, after a decade of storms,
+//   that may change."; twelfth session). "Now," itself
 //   contrasts with a state told earlier; with such a word after it, the
 //   sentence leans on an earlier one (eleventh session: of the 34 distinct
 //   "Now," sentences among DUC candidates and bench digests, 27 match, the

@@ -25,10 +25,12 @@ bool SlowOpensWithPointingPhrase(const std::string& text) {
   if (text.rfind("Now, ", 0) == 0) {
     static const std::regex pointing(
         "(^|[^A-Za-z])(he|she|it|they|him|her|them|his|its|their|hers|theirs|I|we|me|us|my|our|"
-        "however)([^A-Za-z]|$)");
+        "however|also)([^A-Za-z]|$)");
     static const std::regex demonstrative("^[^A-Za-z]*(this|that|these|those)([^A-Za-z]|$)");
+    static const std::regex that_after_comma(", *that([^A-Za-z]|$)");
     const std::string rest = text.substr(5);
-    return std::regex_search(rest, pointing) || std::regex_search(rest, demonstrative);
+    return std::regex_search(rest, pointing) || std::regex_search(rest, demonstrative) ||
+           std::regex_search(rest, that_after_comma);
   }
   const std::regex token("[^ ]+");
   std::vector<std::string> words, written;  // written: with the comma
@@ -124,6 +126,9 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Now, however, the tolls have risen."));
   CHECK(OpensWithPointingPhrase("Now, I find the bridge too long."));
   CHECK(OpensWithPointingPhrase("Now, in the harbour, the crews want their pay (and his)."));
+  CHECK(OpensWithPointingPhrase("Now, besides the tolls, the board has also cut the fares."));
+  CHECK(OpensWithPointingPhrase("Now, after a decade of storms, that may change."));
+  CHECK(OpensWithPointingPhrase("Now, after a decade of storms,that may change."));
 }
 
 TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
@@ -168,6 +173,9 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   // "Now, " with no word that points back, or "Now" without the comma.
   CHECK(!OpensWithPointingPhrase("Now, 40 new ferries cross the harbour every day."));
   CHECK(!OpensWithPointingPhrase("Now, the harbour board says that tolls will rise."));  // a later "that"
+  CHECK(!OpensWithPointingPhrase("Now, the board says, thatched roofs are banned."));  // "that" inside a word
+  CHECK(!OpensWithPointingPhrase("Now, the board says tolls will rise, and that is final."));  // "and" between
+  CHECK(!OpensWithPointingPhrase("Now, the ferries alsothrive."));  // "also" inside a word
   CHECK(!OpensWithPointingPhrase("Now, the theme of the itinerary is ships."));  // inside words
   CHECK(!OpensWithPointingPhrase("Now that the bridge is open, they want a ferry."));
   CHECK(!OpensWithPointingPhrase("Nowhere, they said, is the harbour deeper."));
@@ -194,7 +202,7 @@ TEST_CASE("pointing phrases agree with a slow reading", "[selection]") {
       "Two",     "Two,",     "are",   "told",    "told,",  "said",    "two",   "latter",
       "others",  "others,",  "All",   "Thee",    "Now,",   "Now,",    "Now",   "he",
       "it's",    "However",  "however,", "I",    "Imagine", "us",     "U.S.",  "theme",
-      "this",    "(those",   "2he"};
+      "this",    "(those",   "2he",      "also",   "also,",  ",that",   "that.", "Now"};
   std::mt19937 rng(7);
   for (int round = 0; round < 30000; ++round) {
     std::string t;
