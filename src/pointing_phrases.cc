@@ -81,17 +81,20 @@ bool EndsWithComma(std::string_view text, size_t b, size_t e) {
   return e > b && text[e - 1] == ',';
 }
 
-// "Now, " then a word of kPointingAfterNow anywhere after it, a
-// demonstrative as the next word, or "that" right after a later comma.
-bool NowBeforePointingWord(std::string_view text) {
+// "Now, " or "Now " (text[start] follows it) then a word of
+// kPointingAfterNow anywhere after it, a demonstrative as the next word, or
+// "that" right after a later comma. After "Now " (no comma), "that" as the
+// next word makes "Now that" a conjunction and nothing is read.
+bool NowBeforePointingWord(std::string_view text, size_t start) {
   bool first = true;
-  for (size_t i = 5; i < text.size();) {
+  for (size_t i = start; i < text.size();) {
     const size_t gap = i;
     while (i < text.size() && !IsAsciiAlpha(text[i])) ++i;
     const size_t b = i;
     while (i < text.size() && IsAsciiAlpha(text[i])) ++i;
     if (b == i) break;
     const std::string_view w = text.substr(b, i - b);
+    if (first && start == 4 && w == "that") return false;
     if (OneOf(w, kPointingAfterNow) || (first && OneOf(w, kDemonstratives))) return true;
     if (w == "that" && EndsWithComma(text, gap, b)) return true;
     first = false;
@@ -104,7 +107,8 @@ bool NowBeforePointingWord(std::string_view text) {
 bool OpensWithPointingPhrase(std::string_view text) {
   // Every phrase opens with a capital letter: most sentences stop here.
   if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
-  if (text[0] == 'N' && text.starts_with("Now, ")) return NowBeforePointingWord(text);
+  if (text[0] == 'N' && text.starts_with("Now, ")) return NowBeforePointingWord(text, 5);
+  if (text[0] == 'N' && text.starts_with("Now ")) return NowBeforePointingWord(text, 4);
   for (std::string_view p : kConnectivePhrases)
     if (p[0] == text[0] && text.starts_with(p)) return true;
   // The first word up to a space or a comma (no first word of a phrase is

@@ -22,13 +22,16 @@ namespace {
 // spaces, then one regular expression per form.
 bool SlowOpensWithPointingPhrase(const std::string& text) {
   if (text.empty() || text[0] < 'A' || text[0] > 'Z') return false;
-  if (text.rfind("Now, ", 0) == 0) {
+  const bool now_comma = text.rfind("Now, ", 0) == 0, now = text.rfind("Now ", 0) == 0;
+  if (now_comma || now) {
     static const std::regex pointing(
         "(^|[^A-Za-z])(he|she|it|they|him|her|them|his|its|their|hers|theirs|I|we|me|us|my|our|"
         "however|also)([^A-Za-z]|$)");
     static const std::regex demonstrative("^[^A-Za-z]*(this|that|these|those)([^A-Za-z]|$)");
     static const std::regex that_after_comma(", *that([^A-Za-z]|$)");
-    const std::string rest = text.substr(5);
+    static const std::regex conjunction("^[^A-Za-z]*that([^A-Za-z]|$)");
+    const std::string rest = text.substr(now_comma ? 5 : 4);
+    if (now && std::regex_search(rest, conjunction)) return false;
     return std::regex_search(rest, pointing) || std::regex_search(rest, demonstrative) ||
            std::regex_search(rest, that_after_comma);
   }
@@ -129,6 +132,13 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Now, besides the tolls, the board has also cut the fares."));
   CHECK(OpensWithPointingPhrase("Now, after a decade of storms, that may change."));
   CHECK(OpensWithPointingPhrase("Now, after a decade of storms,that may change."));
+  // "Now" without the comma, read the same way (twelfth session).
+  CHECK(OpensWithPointingPhrase("Now the harbour is quiet; he left."));
+  CHECK(OpensWithPointingPhrase("Now she'll sail to the islands."));
+  CHECK(OpensWithPointingPhrase("Now the board wants a fee to release it."));
+  CHECK(OpensWithPointingPhrase("Now these ferries are idle."));
+  CHECK(OpensWithPointingPhrase("Now the crews are also idle."));
+  CHECK(OpensWithPointingPhrase("Now, after the storm,that may change."));
 }
 
 TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
@@ -178,8 +188,12 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   CHECK(!OpensWithPointingPhrase("Now, the ferries alsothrive."));  // "also" inside a word
   CHECK(!OpensWithPointingPhrase("Now, the theme of the itinerary is ships."));  // inside words
   CHECK(!OpensWithPointingPhrase("Now that the bridge is open, they want a ferry."));
+  CHECK(!OpensWithPointingPhrase("Now that harbour is quiet, they say."));  // read as the conjunction
   CHECK(!OpensWithPointingPhrase("Nowhere, they said, is the harbour deeper."));
-  CHECK(!OpensWithPointingPhrase("Now the harbour is quiet; he left."));
+  CHECK(!OpensWithPointingPhrase("Nowadays they say the harbour is deeper."));
+  CHECK(!OpensWithPointingPhrase("Now the harbour is quiet."));
+  CHECK(!OpensWithPointingPhrase("Now ferries cross the harbour every hour, the board said."));
+  CHECK(!OpensWithPointingPhrase("Now the theme of the itinerary is ships."));  // inside words
 }
 
 TEST_CASE("pointing phrases make a sentence ineligible", "[selection]") {
