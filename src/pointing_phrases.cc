@@ -102,6 +102,13 @@ bool NowBeforePointingWord(std::string_view text, size_t start) {
   return false;
 }
 
+// "The " + one word of ASCII lowercase letters + ": " ("The result: ...").
+bool OpensWithTheLabel(std::string_view text) {
+  size_t i = 4;
+  while (i < text.size() && IsAsciiLower(text[i])) ++i;
+  return text.size() > 4 && text[3] == ' ' && i > 4 && text.substr(i, 2) == ": ";
+}
+
 }  // namespace
 
 bool OpensWithPointingPhrase(std::string_view text) {
@@ -119,6 +126,7 @@ bool OpensWithPointingPhrase(std::string_view text) {
   // "The" opens a quarter of all sentences: read on only before a word of
   // kTheQuantifiers.
   bool the_quantifier = false;
+  if (head == "The" && OpensWithTheLabel(text)) return true;
   if (head == "The") {
     const size_t next = text.find_first_not_of(' ', end);
     if (next != std::string_view::npos)

@@ -71,7 +71,8 @@ bool SlowOpensWithPointingPhrase(const std::string& text) {
       "said|says|say|told|added)";
   static const std::regex subject("^(" + q + "|The (two|three|other|others|latter|former)) " +
                                   v + "( |$)");
-  if (std::regex_search(text, connective)) return true;
+  static const std::regex the_label("^The [a-z]+: ");
+  if (std::regex_search(text, connective) || std::regex_search(text, the_label)) return true;
   if (std::regex_search(nw, subject)) return true;
   if (std::regex_search(n, instead) || std::regex_search(n, thus) || std::regex_search(n, after))
     return true;
@@ -132,6 +133,18 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Now, besides the tolls, the board has also cut the fares."));
   CHECK(OpensWithPointingPhrase("Now, after a decade of storms, that may change."));
   CHECK(OpensWithPointingPhrase("Now, after a decade of storms,that may change."));
+  // "The" + one lowercase word as a label (twelfth session).
+  CHECK(OpensWithPointingPhrase("The result: 90 percent of the ferries are idle."));
+  CHECK(OpensWithPointingPhrase("The reason: Tolls rose."));
+  CHECK(OpensWithPointingPhrase("The upshot: fewer ferries, said the board."));
+  CHECK(!OpensWithPointingPhrase("The harbour myth: Ferries sink in fog."));  // two words
+  CHECK(!OpensWithPointingPhrase("The question is: Who pays?"));
+  CHECK(!OpensWithPointingPhrase("The Harbour: A history."));  // a capital
+  CHECK(!OpensWithPointingPhrase("The result:"));
+  CHECK(!OpensWithPointingPhrase("The result:90 percent"));
+  CHECK(!OpensWithPointingPhrase("The  result: ferries"));
+  CHECK(!OpensWithPointingPhrase("The result of the vote: ferries"));
+  CHECK(!OpensWithPointingPhrase("Theresult: ferries"));
   // "Now" without the comma, read the same way (twelfth session).
   CHECK(OpensWithPointingPhrase("Now the harbour is quiet; he left."));
   CHECK(OpensWithPointingPhrase("Now she'll sail to the islands."));
@@ -216,7 +229,7 @@ TEST_CASE("pointing phrases agree with a slow reading", "[selection]") {
       "Two",     "Two,",     "are",   "told",    "told,",  "said",    "two",   "latter",
       "others",  "others,",  "All",   "Thee",    "Now,",   "Now,",    "Now",   "he",
       "it's",    "However",  "however,", "I",    "Imagine", "us",     "U.S.",  "theme",
-      "this",    "(those",   "2he",      "also",   "also,",  ",that",   "that.", "Now"};
+      "this",    "(those",   "2he",      "also",   "also,",  ",that",   "that.", "Now",      "result:", "myth:",  "Result:"};
   std::mt19937 rng(7);
   for (int round = 0; round < 30000; ++round) {
     std::string t;
