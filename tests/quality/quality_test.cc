@@ -47,10 +47,13 @@ struct Pin {
 // 2006 was 0.42321 / 0.10472, inside noise), then the eleventh session's
 // readers' fixes (q11R: "(2300 GMT)" kept with its time, title-case
 // datelines, "Now, ... they", web furniture, title-case fact boxes; DUC
-// 2006 was 0.42267 / 0.10440, inside noise at 50-300 words).
+// 2006 was 0.42267 / 0.10440, inside noise at 50-300 words), then the
+// twelfth session's (q12R: "the 7 p.m. | Harbour Express" kept whole, "Now, ...
+// also", "Now" without the comma, "The result: ..."; DUC 2006 was 0.42240 /
+// 0.10434, inside noise at 50-300 words).
 constexpr Pin kPins[] = {
     {"duc2003", "100", 0.40799, 0.11419},
-    {"duc2006", "250", 0.42240, 0.10434},
+    {"duc2006", "250", 0.42196, 0.10432},
 };
 
 }  // namespace
