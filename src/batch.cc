@@ -100,6 +100,7 @@ struct Item {
   std::string file;    // output file name (no folder)
   std::string record;  // manifest record (kCopy: the previous one)
   std::string output;  // formatted digest (stream mode)
+  std::vector<std::string> warnings;  // the loader's, naming the line and cluster
   DigestStats stats;
   size_t sentences = 0;
   long long ms = 0;
@@ -136,13 +137,21 @@ bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* le
   }
 }
 
-std::string ErrorRecord(const Item& item) {
+// A manifest record's "warnings" (contract in batch.h): only when there are any.
+void AddWarnings(const Item& item, Json* j) {
+  if (!item.warnings.empty()) (*j)["warnings"] = item.warnings;
+}
+
+// The error record; with_warnings for the manifest (a stream-mode line has
+// the keys the README lists, as its ok lines are the digest alone).
+std::string ErrorRecord(const Item& item, bool with_warnings) {
   Json j;
   j["input"] = item.input->name;
   j["line"] = item.line;
   j["cluster"] = item.cluster.id.empty() ? Json(nullptr) : Json(item.cluster.id);
   j["status"] = "error";
   j["error"] = item.status.message();
+  if (with_warnings) AddWarnings(item, &j);
   return Dump(j);
 }
 
@@ -179,6 +188,7 @@ std::string OkRecord(const Item& item, bool timing) {
   j["articles"] = item.stats.articles;
   j["sentences"] = item.sentences;
   j["words"] = item.stats.words;
+  AddWarnings(item, &j);
   if (timing) j["ms"] = item.ms;
   return Dump(j);
 }
@@ -218,7 +228,7 @@ class BatchRun {
 
   Status Start();
   Status Run(const std::vector<BatchInput>& inputs, BatchResult* result,
-             const BatchProgress& progress);
+             const BatchProgress& progress, const BatchWarning& warning);
 
  private:
   bool stream() const { return o_.out_dir == "-"; }
@@ -228,7 +238,8 @@ class BatchRun {
   void Classify(Item* item) const;
   void Summarize(Item* item) const;
   Status Emit(const Item& item);
-  Status Finish(Item* item, BatchResult* result, const BatchProgress& progress);
+  Status Finish(Item* item, BatchResult* result, const BatchProgress& progress,
+                const BatchWarning& warning);
 
   const BatchOptions& o_;
   std::ostream* sink_;
@@ -284,9 +295,21 @@ Status BatchRun::Start() {
   return manifest_.Open(dir_fd_, o_.out_dir);
 }
 
+// The loader's warnings name the line ("WHERE: docs[1] ..."); batch's name
+// the cluster too, as its error messages do ("WHERE: cluster 'ID': docs[1]
+// ..."), since a nightly log is read by cluster.
+void NameCluster(Item* item) {
+  if (item->cluster.id.empty()) return;
+  const std::string where = item->where() + ": ";
+  for (std::string& w : item->warnings)
+    if (w.starts_with(where)) w.insert(where.size(), "cluster '" + item->cluster.id + "': ");
+}
+
 void BatchRun::Parse(Item* item) const {
   if (item->action == Action::kError) return;  // over the size limit
-  Status s = internal::ParseCluster(item->text, item->where(), o_.load, &item->cluster, nullptr);
+  Status s = internal::ParseCluster(item->text, item->where(), o_.load, &item->cluster,
+                                    &item->warnings);
+  NameCluster(item);
   if (s.ok() && item->cluster.id.empty())
     s = Status::InvalidInput(item->where() + ": cluster: missing");
   if (!s.ok()) {
@@ -323,8 +346,11 @@ void BatchRun::Classify(Item* item) const {
   const auto it = previous_.find(item->file);
   if (it == previous_.end()) return;
   Json j = Json::parse(it->second, nullptr, false);
+  // The warnings too: a record of a version that did not keep them is redone.
+  const Json warnings = j.value("warnings", Json::array());
   if (MatchesRecord(PathOf(item->file), j) && j.value("input", "") == item->input->name && j.value("line", size_t{0}) == item->line &&
-      j.value("cluster", "") == id && j.contains("ms") == o_.timing) {
+      j.value("cluster", "") == id && j.contains("ms") == o_.timing &&
+      warnings == Json(item->warnings)) {
     item->action = Action::kCopy;
     item->record = it->second;
   }
@@ -355,7 +381,7 @@ Status BatchRun::Emit(const Item& item) {
     CHORUS_RETURN_IF_ERROR(
         internal::WriteFileAtomicAt(dir_fd_, o_.out_dir, item.file, item.output, /*sync=*/false));
   std::string line;
-  if (item.action == Action::kError) line = ErrorRecord(item);
+  if (item.action == Action::kError) line = ErrorRecord(item, !stream());
   else if (item.action == Action::kCopy) line = item.record;
   else if (!stream()) line = OkRecord(item, o_.timing);
   if (stream()) {
@@ -403,14 +429,18 @@ bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
 }
 
 // Serial, in input order: duplicates (an id seen before, whatever became
-// of it, makes this line an error), then the file and the record.
-Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& progress) {
+// of it, makes this line an error), the warnings, then the file and the
+// record.
+Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& progress,
+                        const BatchWarning& warning) {
   if (item->action == Action::kExcluded) return Status::OK();
   if (!item->file.empty() && !files_.insert(item->file).second) {
     item->status = Status::InvalidInput(item->where() + ": duplicate cluster id \"" +
                                         item->cluster.id + "\"");
     item->action = Action::kError;
   }
+  if (warning)
+    for (const std::string& w : item->warnings) warning(w);
   CHORUS_RETURN_IF_ERROR(Emit(*item));
   if (item->action == Action::kError) ++result->failed;
   else ++result->ok;
@@ -420,7 +450,7 @@ Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& pr
 }
 
 Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
-                     const BatchProgress& progress) {
+                     const BatchProgress& progress, const BatchWarning& warning) {
   internal::PipelineStages<Item> stages;
   stages.read = [&](Item* item) { return Read(inputs, item); };
   // One hand-over per line: a worker parses, classifies and summarizes it
@@ -432,7 +462,7 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   };
   stages.plan = [](Item*) { return false; };  // nothing left for `work`
   stages.work = [](Item*) {};
-  stages.finish = [&](Item* item) { return Finish(item, result, progress); };
+  stages.finish = [&](Item* item) { return Finish(item, result, progress, warning); };
   CHORUS_RETURN_IF_ERROR(
       internal::RunOrderedPipeline(threads_, kClustersInFlightPerThread * threads_, stages));
   CHORUS_RETURN_IF_ERROR(read_error_);
@@ -462,14 +492,15 @@ Status BatchOptions::Validate() const {
 }
 
 Status RunBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
-                std::ostream* sink, BatchResult* result, const BatchProgress& progress) {
+                std::ostream* sink, BatchResult* result, const BatchProgress& progress,
+                const BatchWarning& warning) {
   *result = BatchResult();
   CHORUS_RETURN_IF_ERROR(options.Validate());
   if (options.out_dir == "-" && sink == nullptr)
     return Status::InvalidArgument("stream mode needs a sink");
   BatchRun run(options, sink);
   CHORUS_RETURN_IF_ERROR(run.Start());
-  return run.Run(inputs, result, progress);
+  return run.Run(inputs, result, progress, warning);
 }
 
 }  // namespace chorus

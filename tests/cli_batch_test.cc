@@ -149,6 +149,70 @@ TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {
   CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/afile"}).exit_code == 1);
 }
 
+// ClusterLine with an empty article and a date not in ISO form.
+std::string WarnedLine(const std::string& id, int k) {
+  nlohmann::json j = nlohmann::json::parse(ClusterLine(id, k));
+  j["docs"][1]["date"] = "1998-17-06";
+  j["docs"].push_back({{"id", "blank"}, {"text", " \n "}});
+  return j.dump() + "\n";
+}
+
+TEST_CASE("batch: the loader's warnings name the line and cluster, in input order",
+          "[cli][batch]") {
+  const std::string dir = TempDir(), in = dir + "/in.jsonl";
+  std::string input;
+  for (int k = 0; k < 24; ++k) {
+    const std::string id = "story-" + std::to_string(k);
+    input += k % 5 == 2 ? WarnedLine(id, k) : ClusterLine(id, k);
+    if (k == 11) input += "\n";  // a blank line still counts
+  }
+  WriteFile(in, input);
+  const std::string expected_first =
+      "chorus: warning: " + in + ":3: cluster 'story-2': docs[3] (id \"blank\"): empty "
+      "article, skipped\nchorus: warning: " + in + ":3: cluster 'story-2': docs[1].date "
+      "\"1998-17-06\" (id \"doc1\"): not a date of the form YYYY-MM-DD; the chronological "
+      "order compares it as text\n";
+  std::string err;
+  for (const std::string threads : {"1", "4"}) {
+    INFO("--threads " << threads);
+    CommandResult r = RunCli({"batch", in, "--out", dir + "/out" + threads, "--no-time",
+                              "--threads", threads});
+    CHECK(r.exit_code == 0);  // a warning is not a failure: no summary line either
+    CHECK(r.err.starts_with(expected_first));
+    CHECK(r.err.find(in + ":24: cluster 'story-22': docs[3]") != std::string::npos);  // after the blank
+    CHECK(Lines(r.err).size() == 10);  // 5 clusters, 2 warnings each
+    if (threads == "1") err = r.err;
+    else CHECK(r.err == err);
+    CommandResult stream = RunCli({"batch", in, "--out", "-", "--threads", threads});
+    CHECK(stream.exit_code == 0);
+    CHECK(stream.err == err);
+    CHECK(stream.out.find("warnings") == std::string::npos);  // stream lines: the digests
+  }
+  CHECK(ReadDir(dir + "/out1") == ReadDir(dir + "/out4"));
+  // The manifest keeps them in the warned clusters' records, as printed.
+  std::vector<std::string> records = Lines(ReadFileOrDie(dir + "/out1/manifest.jsonl"));
+  REQUIRE(records.size() == 24);
+  const nlohmann::json second = nlohmann::json::parse(records[2]);
+  REQUIRE(second["warnings"].size() == 2);
+  CHECK("chorus: warning: " + second["warnings"][0].get<std::string>() + "\n" +
+            "chorus: warning: " + second["warnings"][1].get<std::string>() + "\n" ==
+        expected_first);
+  CHECK(records[0].find("warnings") == std::string::npos);
+  // --resume copies a record only when its warnings are the line's: one
+  // without them (an older version's) is redone and regains them.
+  const std::string out = dir + "/out1";
+  nlohmann::json stripped = second;
+  stripped.erase("warnings");
+  records[2] = stripped.dump();
+  std::string manifest;
+  for (const std::string& rec : records) manifest += rec + "\n";
+  WriteFile(out + "/manifest.jsonl", manifest);
+  CommandResult resumed = RunCli({"batch", in, "--out", out, "--no-time", "--resume"});
+  CHECK(resumed.exit_code == 0);
+  CHECK(resumed.err == err);  // a copied cluster's warnings are printed too
+  CHECK(ReadDir(out) == ReadDir(dir + "/out4"));
+}
+
 TEST_CASE("batch: hostile ids cannot write outside --out", "[cli][batch]") {
   const std::string dir = TempDir();
   const std::vector<std::string> ids = {"../escape", "../../escape2", "/tmp/abs", "a/../../b",

@@ -25,13 +25,14 @@
 //   * Manifest. OUT/manifest.jsonl has one record per non-blank input line
 //     (of the shard), in input order:
 //       {"input","line","cluster","status":"ok"|"error","error","file",
-//        "bytes","fnv1a64","articles","sentences","words","ms"}
+//        "bytes","fnv1a64","articles","sentences","words","warnings","ms"}
 //     "cluster" is null when the line could not be read; "error" (a message
 //     naming INPUT:LINE and what is wrong) only on errors; "file", its size
 //     "bytes", its FNV-1a 64 hash "fnv1a64" (16 hex digits) and the counts
-//     only on success; "ms" (wall time of that cluster) only with
-//     BatchOptions::timing, and it is the only field that varies between
-//     runs. The manifest is appended to OUT/manifest.jsonl.partial, each
+//     only on success; "warnings" (the loader's warnings about the line, as
+//     passed to the BatchWarning callback) only when there are any; "ms"
+//     (wall time of that cluster) only with BatchOptions::timing, and it is
+//     the only field that varies between runs. The manifest is appended to OUT/manifest.jsonl.partial, each
 //     record after its file is complete, in pieces (16 KiB of records, or
 //     a second after the last piece), and renamed to manifest.jsonl when
 //     the run ends: a run killed with SIGKILL loses the records of its
@@ -40,6 +41,13 @@
 //     option that can change an output byte. With `resume`, a folder whose
 //     records were made with other options (or without that file) is
 //     refused with InvalidArgument instead of mixing two runs.
+//   * Warnings: what the loader keeps with a warning (an empty article,
+//     skipped; a date not in ISO 8601 form) is passed to the BatchWarning
+//     callback as "INPUT:LINE: cluster 'ID': WHAT" (the form of the error
+//     messages; without the cluster when the line has no id), from the
+//     calling thread, in input order whatever the thread count, and kept in
+//     the line's manifest record. A warning is not a failure. Lines of other
+//     shards give none.
 //   * Faults stay local: a malformed line, a cluster without documents,
 //     invalid UTF-8, a duplicate cluster id, a cluster over a limit of
 //     `load` or `summarizer` → an error record for that line,
@@ -47,8 +55,8 @@
 //     input) stop the run.
 //   * Resume: a cluster is skipped when its output file exists and the
 //     previous run's manifest (manifest.jsonl or manifest.jsonl.partial)
-//     holds its ok record and the file's size and hash match the record's,
-//     which is then copied; anything else (a file that a power loss emptied
+//     holds its ok record and the file's size and hash match the record's
+//     (and its warnings the line's), which is then copied; anything else (a file that a power loss emptied
 //     or cut, a record without size or hash) is redone. The
 //     result equals an uninterrupted run (byte for byte without timing).
 //   * Sharding: shard I of N keeps the clusters whose id's FNV-1a 64 hash
@@ -56,7 +64,8 @@
 //     belong to shard 0. The union of all shards is the unsharded run.
 //   * Stream mode (out_dir "-"): no files, no manifest; one line per record
 //     to the sink in input order: the digest in the json format when ok,
-//     else {"input","line","cluster","status":"error","error"}.
+//     else {"input","line","cluster","status":"error","error"}; warnings
+//     reach the BatchWarning callback only.
 //
 // Thread-safety: RunBatch may be called concurrently with different output
 // folders; the helpers are pure functions.
@@ -145,12 +154,17 @@ struct BatchResult {
 // number of records so far.
 using BatchProgress = std::function<void(size_t done)>;
 
+// Called with each warning (contract above), from the calling thread, in
+// input order, before the progress call of the line's record.
+using BatchWarning = std::function<void(const std::string& message)>;
+
 // Runs the batch (contract above). `sink` receives stream-mode output (must
 // be non-null then). Returns non-OK only for invalid options and I/O
 // errors; per-cluster failures are counted in *result.
 Status RunBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
                 std::ostream* sink, BatchResult* result,
-                const BatchProgress& progress = nullptr);
+                const BatchProgress& progress = nullptr,
+                const BatchWarning& warning = nullptr);
 
 }  // namespace chorus
 

@@ -1,5 +1,6 @@
 // `chorus batch INPUT.jsonl... --out DIR`: flags → BatchOptions → RunBatch,
-// with a progress line on stderr. Exit 3 when some clusters failed.
+// with a progress line and the loader's warnings on stderr. Exit 3 when
+// some clusters failed.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -83,8 +84,9 @@ size_t CountLines(const std::vector<std::string>& inputs) {
   return total;
 }
 
-// "\rchorus batch: 12/40 clusters, 3.1 clusters/s, ETA 9s", at most 5 times a second.
-BatchProgress MakeProgress(size_t total) {
+// "\rchorus batch: 12/40 clusters, 3.1 clusters/s, ETA 9s", at most 5 times
+// a second, redrawn in place; *open is true while that line has no newline.
+BatchProgress MakeProgress(size_t total, std::shared_ptr<bool> open) {
   using Clock = std::chrono::steady_clock;
   auto start = Clock::now(), last = start;
   return [=](size_t done) mutable {
@@ -99,6 +101,19 @@ BatchProgress MakeProgress(size_t total) {
     if (total > done && rate > 0) std::fprintf(stderr, ", ETA %.0fs", (total - done) / rate);
     std::fprintf(stderr, "   ");
     std::fflush(stderr);
+    *open = true;
+  };
+}
+
+// Each warning on its own line of stderr, below the progress line if one
+// is open (the progress goes on under it).
+BatchWarning MakeWarning(std::shared_ptr<bool> progress_open) {
+  return [=](const std::string& message) {
+    if (*progress_open) {
+      std::fprintf(stderr, "\n");
+      *progress_open = false;
+    }
+    Warn(message);
   };
 }
 
@@ -144,11 +159,13 @@ int RunBatchCommand(const BatchFlags& f) {
     if (!*files.back()) return Fail(Status::NotFound(path + ": cannot open"));
     inputs.push_back({path, files.back().get()});
   }
+  auto progress_open = std::make_shared<bool>(false);
   BatchProgress progress;
-  if (f.progress || ::isatty(2)) progress = MakeProgress(f.shard.empty() ? CountLines(f.inputs) : 0);
+  if (f.progress || ::isatty(2))
+    progress = MakeProgress(f.shard.empty() ? CountLines(f.inputs) : 0, progress_open);
   BatchResult result;
-  Status s = RunBatch(inputs, o, &std::cout, &result, progress);
-  if (progress) std::fprintf(stderr, "\n");
+  Status s = RunBatch(inputs, o, &std::cout, &result, progress, MakeWarning(progress_open));
+  if (*progress_open) std::fprintf(stderr, "\n");
   if (!s.ok()) return Fail(s);
   if (result.failed == 0) return kExitOk;
   Warn(std::to_string(result.failed) + " of " + std::to_string(result.failed + result.ok) +
