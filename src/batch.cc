@@ -115,9 +115,11 @@ std::string Dump(const Json& j) {
 
 // Reads one line of `in` (without its '\n') into *line, keeping no more
 // than `max` bytes: a longer line is consumed to its end, but *line is left
-// empty. *length is the line's whole length. False at the end of input
-// when nothing was read.
-bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* length) {
+// empty. *length is the line's whole length; *consumed grows by the bytes
+// taken from `in` (the '\n' included). False at the end of input when
+// nothing was read.
+bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* length,
+                     size_t* consumed) {
   line->clear();
   *length = 0;
   bool any = false;
@@ -125,6 +127,7 @@ bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* le
   for (;;) {
     in.getline(chunk, sizeof(chunk));
     const size_t got = static_cast<size_t>(in.gcount());
+    *consumed += got;
     any = any || got > 0;
     const bool newline = !in.fail() && !in.eof();     // the '\n' was read too
     const bool full = in.fail() && !in.eof() && got > 0;  // the line goes on
@@ -251,7 +254,7 @@ class BatchRun {
   int dir_fd_ = -1;  // the output folder
   internal::ManifestWriter manifest_;
   size_t done_ = 0;
-  size_t input_ = 0, line_ = 0;  // Read's position
+  size_t input_ = 0, line_ = 0, bytes_ = 0;  // Read's position (bytes_: of inputs[input_])
   Status read_error_;
 };
 
@@ -400,13 +403,19 @@ bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
   while (input_ < inputs.size()) {
     const BatchInput& input = inputs[input_];
     // max + 1: room for the CR of a CRLF line, which does not count.
-    if (!ReadBoundedLine(*input.stream, max + 1, &item->text, &length)) {
-      if (input.stream->bad()) {
-        read_error_ = Status::IOError(input.name + ": read failed");
-        return false;
-      }
+    errno = 0;  // so that a reason found below is the failed read's own
+    const bool got = ReadBoundedLine(*input.stream, max + 1, &item->text, &length, &bytes_);
+    const int err = errno;
+    if (input.stream->bad()) {  // even inside a line: a part of it is not parsed
+      // A stream's bad() says only that a read failed: errno is the reason
+      // when the failure came from read(2) (filebuf leaves it), else none.
+      read_error_ = internal::ReadFailed(input.name + ":" + std::to_string(line_ + 1), bytes_, err);
+      return false;
+    }
+    if (!got) {
       ++input_;
       line_ = 0;
+      bytes_ = 0;
       continue;
     }
     ++line_;

@@ -36,7 +36,7 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
   if (file == nullptr) {
     if (errno == ENOENT || errno == ENOTDIR)
       return Status::NotFound(path + ": no such file or directory");
-    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+    return ReadFailed(path, 0, errno);
   }
   struct stat st;
   if (::fstat(fileno(file.get()), &st) == 0 && S_ISREG(st.st_mode) &&
@@ -50,8 +50,15 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
     out->append(buffer, got);
   }
   if (std::ferror(file.get()))  // e.g. EISDIR: fopen succeeds on a folder, fread fails
-    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+    return ReadFailed(path, out->size(), errno);
   return Status::OK();
+}
+
+Status ReadFailed(const std::string& name, size_t bytes_read, int err) {
+  std::string message = name + ": cannot read";
+  if (bytes_read > 0) message += " after " + std::to_string(bytes_read) + " bytes";
+  if (err != 0) message += std::string(": ") + std::strerror(err);
+  return Status::IOError(std::move(message));
 }
 
 Status WriteAllToFd(int fd, const std::string& bytes, const std::string& name) {

@@ -25,6 +25,13 @@ Status ReadWholeFile(const std::string& path, std::string* out, size_t max_bytes
                      const char* limit_flag = "--max-article-bytes",
                      const char* what = "article");
 
+// The IOError of a read that failed, saying what is known of it:
+// "NAME: cannot read[ after N bytes][: REASON]", where N (`bytes_read`,
+// shown when not 0) is how far the input was read and REASON is
+// strerror(`err`), shown when `err` is not 0 (0: the reason is not known,
+// and none is made up). NAME may hold a line ("stdin:13").
+Status ReadFailed(const std::string& name, size_t bytes_read, int err);
+
 // Writes `bytes` to `path` whole: the file is either complete or untouched,
 // even if the process is killed. The bytes go to an unnamed file in the
 // destination folder (O_TMPFILE), synced when `sync`, which is then linked

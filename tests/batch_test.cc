@@ -4,11 +4,14 @@
 #include "chorus/batch.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <set>
 #include <sstream>
+#include <stdexcept>
+#include <streambuf>
 
 #include "test_util.h"
 
@@ -239,6 +242,47 @@ TEST_CASE("bad batch options are rejected", "[batch]") {
   o.resume = false;
   o.format = "pdf";
   CHECK(!o.Validate().ok());
+}
+
+// A stream that gives `bytes` and then fails as a file's does: its
+// underflow throws (the istream turns that into badbit), with errno set to
+// `err` first as filebuf leaves it after read(2).
+class FailingBuf : public std::streambuf {
+ public:
+  FailingBuf(std::string bytes, int err) : bytes_(std::move(bytes)), err_(err) {
+    setg(bytes_.data(), bytes_.data(), bytes_.data() + bytes_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    errno = err_;
+    throw std::runtime_error("read failed");
+  }
+
+ private:
+  std::string bytes_;
+  int err_;
+};
+
+TEST_CASE("batch: a failed read names the line and the bytes reached, and errno's reason",
+          "[batch]") {
+  // Two whole lines and part of a third, then the failure.
+  const std::string bytes = kLine + "\n\n" + kLine + "\n{\"cluster\": \"c\", ";
+  for (const int err : {EIO, 0}) {
+    FailingBuf buf(bytes, err);
+    std::istream in(&buf);
+    BatchOptions o;
+    o.out_dir = "-";
+    o.threads = 1;
+    std::ostringstream out;
+    BatchResult result;
+    const Status s = RunBatch({{"in.jsonl", &in}}, o, &out, &result);
+    INFO(s.message());
+    CHECK(s.code() == Status::Code::kIOError);
+    // Line 4 was being read; 0 is no reason known, and none is given.
+    CHECK(s.message() == "in.jsonl:4: cannot read after " + std::to_string(bytes.size()) +
+                             " bytes" + (err == EIO ? ": Input/output error" : ""));
+  }
 }
 
 }  // namespace test

@@ -213,6 +213,25 @@ TEST_CASE("batch: the loader's warnings name the line and cluster, in input orde
   CHECK(ReadDir(out) == ReadDir(dir + "/out4"));
 }
 
+TEST_CASE("batch: a read that fails names the input, the line and the reason", "[cli][batch]") {
+  const std::string dir = TempDir();
+  // /proc/self/mem opens, and its first read fails with EIO.
+  CommandResult mem = RunCli({"batch", "/proc/self/mem", "--out", "-"});
+  CHECK(mem.exit_code == 1);
+  CHECK(mem.err == "chorus: /proc/self/mem:1: cannot read: Input/output error\n");
+  CommandResult folder = RunCliStdinFrom({"batch", "-", "--out", "-"}, dir);
+  CHECK(folder.exit_code == 1);
+  CHECK(folder.err == "chorus: stdin:1: cannot read: Is a directory\n");
+  CommandResult closed = RunCliStdinFrom({"batch", "-", "--out", "-"}, "");
+  CHECK(closed.exit_code == 1);
+  CHECK(closed.err == "chorus: stdin:1: cannot read: Bad file descriptor\n");
+  // A file that cannot be opened says why (not only "cannot open").
+  CommandResult missing = RunCli({"batch", dir + "/missing.jsonl", "--out", "-"});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err ==
+        "chorus: " + dir + "/missing.jsonl: cannot open: No such file or directory\n");
+}
+
 TEST_CASE("batch: hostile ids cannot write outside --out", "[cli][batch]") {
   const std::string dir = TempDir();
   const std::vector<std::string> ids = {"../escape", "../../escape2", "/tmp/abs", "a/../../b",
@@ -442,7 +461,7 @@ TEST_CASE("batch: a fresh run that dies leaves no records of the run before", "[
   int status = 0;
   ::waitpid(pid, &status, 0);
   REQUIRE(WIFEXITED(status));
-  REQUIRE(WEXITSTATUS(status) == 1);  // stdin: read failed
+  REQUIRE(WEXITSTATUS(status) == 1);  // stdin:1: cannot read: Is a directory
   CHECK(!fs::exists(out + "/manifest.jsonl"));
   CommandResult r = RunCli({"batch", in, "--out", out, "--no-time", "--words", "40", "--resume"});
   CHECK(r.exit_code == 0);

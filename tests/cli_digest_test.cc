@@ -83,6 +83,19 @@ TEST_CASE("digest reads one article from stdin", "[cli]") {
   CHECK(Contains(r.out, "Calloway Harbour Bridge"));
 }
 
+TEST_CASE("a read that fails names the input and the system's reason", "[cli][bad_input]") {
+  const std::string dir = TempDir();
+  CommandResult folder = RunCliStdinFrom({"digest", "-"}, dir);
+  CHECK(folder.exit_code == 1);
+  CHECK(folder.err == "chorus: stdin: cannot read: Is a directory\n");
+  CommandResult closed = RunCliStdinFrom({"digest", "-"}, "");
+  CHECK(closed.exit_code == 1);
+  CHECK(closed.err == "chorus: stdin: cannot read: Bad file descriptor\n");
+  CommandResult mem = RunCli({"digest", "/proc/self/mem"});
+  CHECK(mem.exit_code == 1);
+  CHECK(mem.err == "chorus: /proc/self/mem: cannot read: Input/output error\n");
+}
+
 TEST_CASE("--output writes the file whole and prints nothing", "[cli]") {
   const std::string dir = TempDir();
   WriteFile(dir + "/a.txt", kArticleA);

@@ -159,6 +159,24 @@ TEST_CASE("WriteFileAtomic: errors name the path and leave nothing", "[util]") {
   }
 }
 
+TEST_CASE("ReadFailed says what is known of a failed read, and no more", "[util]") {
+  CHECK(ReadFailed("in.txt", 0, EIO).message() == "in.txt: cannot read: Input/output error");
+  CHECK(ReadFailed("stdin:13", 52113, EBADF).message() ==
+        "stdin:13: cannot read after 52113 bytes: Bad file descriptor");
+  CHECK(ReadFailed("stdin:2", 7, 0).message() == "stdin:2: cannot read after 7 bytes");
+  CHECK(ReadFailed("stdin", 0, 0).message() == "stdin: cannot read");
+  CHECK(ReadFailed("x", 0, EIO).code() == Status::Code::kIOError);
+}
+
+TEST_CASE("ReadWholeFile gives the system's reason of a failed read", "[util]") {
+  // /proc/self/mem opens, and reading its first page fails with EIO.
+  std::string bytes;
+  const Status s = ReadWholeFile("/proc/self/mem", &bytes);
+  CHECK(s.message() == "/proc/self/mem: cannot read: Input/output error");
+  const std::string dir = test::TempDir();
+  CHECK(ReadWholeFile(dir, &bytes).message() == dir + ": cannot read: Is a directory");
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace chorus

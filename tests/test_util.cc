@@ -98,13 +98,13 @@ std::string TempDir() {
   return dir.string();
 }
 
-CommandResult RunCli(const std::vector<std::string>& args,
-                     const std::string& stdin_bytes,
-                     const std::vector<std::string>& env) {
+namespace {
+
+// RunCli's body; stdin from `in_path`, closed when it is empty.
+CommandResult RunCliWith(const std::vector<std::string>& args, const std::string& in_path,
+                         const std::vector<std::string>& env) {
   const std::string dir = TempDir();
-  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
-                    err_path = dir + "/stderr";
-  WriteFile(in_path, stdin_bytes);
+  const std::string out_path = dir + "/stdout", err_path = dir + "/stderr";
   std::vector<std::string> argv_s = {CHORUS_CLI_PATH};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -114,10 +114,10 @@ CommandResult RunCli(const std::vector<std::string>& args,
 
   pid_t pid = ::fork();
   if (pid == 0) {
-    int in = ::open(in_path.c_str(), O_RDONLY);
     int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    ::dup2(in, 0);
+    if (in_path.empty()) ::close(0);
+    else ::dup2(::open(in_path.c_str(), O_RDONLY), 0);
     ::dup2(out, 1);
     ::dup2(err, 2);
     for (auto& e : env_copy) ::putenv(e.data());
@@ -133,6 +133,23 @@ CommandResult RunCli(const std::vector<std::string>& args,
   result.err = ReadFileOrDie(err_path);
   fs::remove_all(dir);
   return result;
+}
+
+}  // namespace
+
+CommandResult RunCli(const std::vector<std::string>& args,
+                     const std::string& stdin_bytes,
+                     const std::vector<std::string>& env) {
+  const std::string dir = TempDir(), in_path = dir + "/stdin";
+  WriteFile(in_path, stdin_bytes);
+  CommandResult result = RunCliWith(args, in_path, env);
+  fs::remove_all(dir);
+  return result;
+}
+
+CommandResult RunCliStdinFrom(const std::vector<std::string>& args,
+                              const std::string& stdin_path) {
+  return RunCliWith(args, stdin_path, {});
 }
 
 CommandResult RunWithOneAndFourThreads(const std::vector<std::string>& args) {

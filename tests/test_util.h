@@ -51,6 +51,11 @@ CommandResult RunCli(const std::vector<std::string>& args,
                      const std::string& stdin_bytes = "",
                      const std::vector<std::string>& env = {});
 
+// RunCli with stdin opened from `stdin_path` (a folder too, whose reads
+// fail with EISDIR), or closed when it is empty (reads fail with EBADF).
+CommandResult RunCliStdinFrom(const std::vector<std::string>& args,
+                              const std::string& stdin_path);
+
 // Runs the CLI with `args` under OMP_NUM_THREADS=1 and =4, requires the
 // first to succeed and checks both printed the same bytes (the determinism
 // contract). Returns the one-thread result for further checks.

@@ -5,8 +5,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -156,7 +158,10 @@ int RunBatchCommand(const BatchFlags& f) {
     files.push_back(std::make_unique<std::ifstream>());
     files.back()->rdbuf()->pubsetbuf(buffers.back().get(), kReadBuffer);  // before open
     files.back()->open(path, std::ios::binary);
-    if (!*files.back()) return Fail(Status::NotFound(path + ": cannot open"));
+    if (!*files.back()) {  // filebuf::open leaves open(2)'s errno
+      const std::string what = path + ": cannot open: " + std::strerror(errno);
+      return Fail(errno == ENOENT ? Status::NotFound(what) : Status::IOError(what));
+    }
     inputs.push_back({path, files.back().get()});
   }
   auto progress_open = std::make_shared<bool>(false);

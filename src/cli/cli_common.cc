@@ -35,7 +35,7 @@ Status ReadStdin(std::string* out, size_t max_bytes) {
     if (n == 0) return Status::OK();
     if (n < 0) {
       if (errno == EINTR) continue;
-      return Status::IOError(std::string("stdin: ") + std::strerror(errno));
+      return internal::ReadFailed("stdin", out->size(), errno);
     }
     if (out->size() + static_cast<size_t>(n) > max_bytes)
       return Status::LimitExceeded("stdin: article is over the limit of " +

@@ -32,7 +32,8 @@ void Warn(const std::string& message);
 
 // Reads all of standard input; LimitExceeded (naming --max-article-bytes)
 // as soon as more than `max_bytes` have arrived, so a endless pipe cannot
-// exhaust memory.
+// exhaust memory. A failed read gives internal::ReadFailed's IOError
+// ("stdin: cannot read after N bytes: REASON").
 Status ReadStdin(std::string* out, size_t max_bytes);
 
 // Writes `bytes` to stdout when `path` is "" or "-"; otherwise to a
