@@ -12,10 +12,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
+#include "file_util.h"
 #include "rouge_stemmer.h"
 #include "rouge_tokenizer.h"
 #include "stopwords.h"
@@ -246,11 +245,13 @@ Status RougeScorer::Create(const RougeOptions& options, std::unique_ptr<RougeSco
   if (options.remove_stopwords && options.stopword_file.empty()) {
     rep->stopwords.emplace("english");
   } else if (options.remove_stopwords) {
-    std::ifstream in(options.stopword_file, std::ios::binary);
-    if (!in) return Status::NotFound(options.stopword_file + ": cannot open stopword list");
-    std::ostringstream text;
-    text << in.rdbuf();
-    rep->stopwords.emplace(internal::StopwordSet::FromText(text.str()));
+    std::string text;
+    const Status s = internal::ReadWholeFile(options.stopword_file, &text);
+    if (s.code() == Status::Code::kNotFound)
+      return Status::NotFound(options.stopword_file +
+                              ": cannot open stopword list (no such file or directory)");
+    CHORUS_RETURN_IF_ERROR(s);  // "PATH: cannot read: REASON"
+    rep->stopwords.emplace(internal::StopwordSet::FromText(text));
   }
   out->reset(new RougeScorer(std::move(rep)));
   return Status::OK();

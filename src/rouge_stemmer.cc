@@ -10,10 +10,10 @@
 #include "rouge_stemmer.h"
 
 #include <array>
-#include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <sstream>
+
+#include "file_util.h"
 
 namespace chorus {
 namespace internal {
@@ -246,17 +246,17 @@ Status RougeExceptionTable::Load(const std::string& dir, RougeExceptionTable* ou
   RougeExceptionTable table;
   for (const char* pos : {"adj", "adv", "noun", "verb"}) {
     const std::string path = dir + "/" + pos + ".exc";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      return Status::NotFound(path + ": cannot open WordNet exception list (" +
-                              std::strerror(errno) +
-                              "); install Debian's wordnet-base or set "
+    // ReadWholeFile, not `text << in.rdbuf()`: that leaves the ifstream's
+    // state good on a failed read, so a cut list would pass unnoticed.
+    std::string text;
+    const Status s = internal::ReadWholeFile(path, &text);
+    if (s.code() == Status::Code::kNotFound) {
+      return Status::NotFound(path + ": cannot open WordNet exception list (no such file or "
+                              "directory); install Debian's wordnet-base or set "
                               "RougeOptions::wordnet_dir");
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) return Status::IOError(path + ": read failed");
-    AddExceptionLines(text.str(), std::strcmp(pos, "noun") == 0, &table);
+    CHORUS_RETURN_IF_ERROR(s);  // "PATH: cannot read: REASON"
+    AddExceptionLines(text, std::strcmp(pos, "noun") == 0, &table);
   }
   *out = std::move(table);
   return Status::OK();

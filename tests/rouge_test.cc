@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <thread>
 
 #include "chorus/rouge.h"
@@ -138,6 +139,12 @@ TEST_CASE("A missing WordNet folder is reported by file name", "[rouge]") {
   Status s = RougeScorer::Create(options, &scorer);
   CHECK(s.code() == Status::Code::kNotFound);
   CHECK(s.message().find("/nonexistent/wordnet/adj.exc") != std::string::npos);
+  // One that cannot be read says why (it was read as empty before).
+  const std::string dir = test::TempDir();
+  std::filesystem::create_directories(dir + "/adj.exc");
+  options.wordnet_dir = dir;
+  CHECK(RougeScorer::Create(options, &scorer).message() ==
+        dir + "/adj.exc: cannot read: Is a directory");
   options.stem = false;  // then no file is needed
   CHECK(RougeScorer::Create(options, &scorer).ok());
 }
@@ -290,6 +297,10 @@ TEST_CASE("Stopwords can be removed", "[rouge]") {
   o.stopword_file = dir + "/missing.txt";
   std::unique_ptr<RougeScorer> scorer;
   CHECK(RougeScorer::Create(o, &scorer).code() == Status::Code::kNotFound);
+  // A list that cannot be read says why (it was read as empty before).
+  o.stopword_file = dir;
+  const Status folder = RougeScorer::Create(o, &scorer);
+  CHECK(folder.message() == dir + ": cannot read: Is a directory");
 }
 
 TEST_CASE("Metric names round-trip", "[rouge]") {
