@@ -2,6 +2,7 @@
 // stdin, --output written whole. Bad input never crashes or hangs.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "test_util.h"
 
@@ -94,6 +95,26 @@ TEST_CASE("a read that fails names the input and the system's reason", "[cli][ba
   CommandResult mem = RunCli({"digest", "/proc/self/mem"});
   CHECK(mem.exit_code == 1);
   CHECK(mem.err == "chorus: /proc/self/mem: cannot read: Input/output error\n");
+}
+
+TEST_CASE("json span: bytes of the text after the title, not of the file", "[cli]") {
+  // As README says: a byte order mark, the title line and the blank lines
+  // below it are left out; the span plus their length is the file's bytes.
+  const std::string dir = TempDir();
+  const std::string left_out = "\xEF\xBB\xBF" "Bridge partly collapses\n\n\n";
+  const std::string text =
+      "Part of the Calloway Harbour Bridge collapsed on Tuesday evening, injuring 14 people.\n";
+  WriteFile(dir + "/a.txt", left_out + text);
+  CommandResult r = RunCli({"digest", dir + "/a.txt", "--format", "json", "--sentences", "1"});
+  REQUIRE(r.exit_code == 0);
+  const nlohmann::json digest = nlohmann::json::parse(r.out);
+  CHECK(digest["sources"][0]["title"] == "Bridge partly collapses");
+  const nlohmann::json span = digest["sentences"][0]["span"];
+  CHECK(span == nlohmann::json::array({0, text.size() - 1}));
+  const std::string file = ReadFileOrDie(dir + "/a.txt");
+  CHECK(file.substr(left_out.size() + span[0].get<size_t>(),
+                    span[1].get<size_t>() - span[0].get<size_t>()) ==
+        digest["sentences"][0]["text"]);
 }
 
 TEST_CASE("--output writes the file whole and prints nothing", "[cli]") {

@@ -13,7 +13,11 @@
 //             "similarity", "text"}]}], "sources": [{"id", "title",
 //             "source", "url", "date"}], "stats": {"articles", "sentences",
 //             "dropped_noise", "words"}} (+ "candidates", "dropped" with
-//             explain; `plain` ignores explain)
+//             explain; `plain` ignores explain). A "span" is [begin, end) in
+//             bytes of Document::text, not of the input file: for a .txt
+//             article with a title, the text after the title line and the
+//             blank lines below it (Document::text_offset, where that starts
+//             in the file, is not in the json).
 //
 // Thread-safety: Format() is const and safe from many threads.
 
