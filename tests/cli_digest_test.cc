@@ -252,6 +252,18 @@ TEST_CASE("usage errors exit 2", "[cli]") {
     CHECK(nan.exit_code == 2);
     CHECK(Contains(nan.err, "--lambda must be in [0, 1]"));
   }
+  // Every flag whose own check lets NaN through is named in Validate's
+  // message: the field name recorded with the flag is Validate's.
+  for (const std::string flag :
+       {"--position-prior", "--concept-mix", "--unigram-mix", "--length-exponent",
+        "--concept-min-fraction", "--concept-lead-weight", "--concept-lead-factor",
+        "--concept-stopword-factor", "--position-weight", "--redundancy-threshold",
+        "--idf-exponent", "--lambda", "--citation-threshold"}) {
+    CommandResult nan = RunCli({"digest", a, flag, "nan"});
+    INFO(nan.err);
+    CHECK(nan.exit_code == 2);
+    CHECK(nan.err.starts_with("chorus: " + flag + " must be in "));
+  }
   CommandResult language = RunCli({"digest", "--language", "", a});
   CHECK(language.exit_code == 2);
   CHECK(Contains(language.err, "chorus: --language must be non-empty\n"));

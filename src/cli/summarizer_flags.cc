@@ -31,36 +31,13 @@ SummarizerOptions SummarizerFlags::Resolve() const {
 
 namespace {
 
-// Each SummarizerOptions field a flag sets, and that flag.
-constexpr std::pair<const char*, const char*> kFlagOfField[] = {
-    {"position_prior", "--position-prior"},
-    {"concept_mix", "--concept-mix"},
-    {"unigram_mix", "--unigram-mix"},
-    {"concept_min_docs", "--concept-min-docs"},
-    {"length_exponent", "--length-exponent"},
-    {"concept_min_doc_fraction", "--concept-min-fraction"},
-    {"concept_lead_weight", "--concept-lead-weight"},
-    {"concept_lead_factor", "--concept-lead-factor"},
-    {"concept_stopword_factor", "--concept-stopword-factor"},
-    {"position_weight", "--position-weight"},
-    {"redundancy_threshold", "--redundancy-threshold"},
-    {"min_sentence_words", "--min-sentence-words"},
-    {"max_sentence_words", "--max-sentence-words"},
-    {"idf_exponent", "--idf-exponent"},
-    {"mmr_lambda", "--lambda"},
-    {"citation_threshold", "--citation-threshold"},
-    {"max_sentence_bytes", "--max-sentence-bytes"},
-    {"max_sentences", "--max-sentences"},
-    {"threads", "--threads"},
-    {"language", "--language"},
-};
-
 bool IsFieldByte(char c) { return internal::IsAsciiLower(c) || c == '_'; }
 
-// `message` with every whole-word field name of kFlagOfField replaced by
+// `message` with every whole-word field name of `flag_of_field` replaced by
 // its flag.
-std::string NameFlags(std::string message) {
-  for (const auto& [field, flag] : kFlagOfField) {
+std::string NameFlags(const std::vector<std::pair<std::string, std::string>>& flag_of_field,
+                      std::string message) {
+  for (const auto& [field, flag] : flag_of_field) {
     const std::string_view name(field), with(flag);
     for (size_t at = message.find(name); at != std::string::npos; at = message.find(name, at)) {
       const size_t end = at + name.size();
@@ -81,10 +58,20 @@ std::string NameFlags(std::string message) {
 
 Status SummarizerFlags::Check() const {
   const Status s = Resolve().Validate();
-  return s.ok() ? s : Status::InvalidArgument(NameFlags(s.message()));
+  return s.ok() ? s : Status::InvalidArgument(NameFlags(flag_of_field, s.message()));
 }
 
 namespace {
+
+// Registers option `flag` for the SummarizerOptions field named `field`
+// (Validate's name for it) and records the pair, so that Check names the
+// flag: the one place a flag is added.
+template <typename T>
+CLI::Option* AddFieldOption(CLI::App* app, SummarizerFlags* f, const char* flag,
+                            const char* field, T* value, const std::string& help) {
+  f->flag_of_field.emplace_back(field, flag);
+  return app->add_option(flag, *value, help);
+}
 
 // The input limits (docs/robustness.md), in the "Limits" option group.
 void AddLimitFlags(CLI::App* app, SummarizerFlags* f) {
@@ -103,13 +90,14 @@ void AddLimitFlags(CLI::App* app, SummarizerFlags* f) {
       ->check(CLI::Range(size_t{1}, size_t{10'000'000}))
       ->capture_default_str()
       ->group("Limits");
-  app->add_option("--max-sentence-bytes", f->options.max_sentence_bytes,
-                  "Longer sentences are dropped (with --explain, shown with the reason)")
+  AddFieldOption(app, f, "--max-sentence-bytes", "max_sentence_bytes",
+                 &f->options.max_sentence_bytes,
+                 "Longer sentences are dropped (with --explain, shown with the reason)")
       ->check(CLI::Range(size_t{1}, kMaxBytes))
       ->capture_default_str()
       ->group("Limits");
-  app->add_option("--max-sentences", f->options.max_sentences,
-                  "Most sentences in one cluster; more is an error")
+  AddFieldOption(app, f, "--max-sentences", "max_sentences", &f->options.max_sentences,
+                 "Most sentences in one cluster; more is an error")
       ->check(CLI::Range(size_t{1}, size_t{100'000'000}))
       ->capture_default_str()
       ->group("Limits");
@@ -130,67 +118,74 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                   "source (article order), score (the order chosen in, best gain first)")
       ->check(CLI::IsMember({"chrono", "source", "score"}))
       ->capture_default_str();
-  app->add_option("--language", f->options.analyzer.language,
-                  "Snowball stemmer language (english, german, french, spanish, ...)")
+  AddFieldOption(app, f, "--language", "language", &f->options.analyzer.language,
+                 "Snowball stemmer language (english, german, french, spanish, ...)")
       ->capture_default_str();
-  app->add_option("--threads", f->options.threads, "Worker threads (0: all cores)")
+  AddFieldOption(app, f, "--threads", "threads", &f->options.threads,
+                 "Worker threads (0: all cores)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  app->add_option("--position-prior", f->options.position_prior,
-                  "Weight of the lead-position prior in LexRank (0: none)")
+  AddFieldOption(app, f, "--position-prior", "position_prior", &f->options.position_prior,
+                 "Weight of the lead-position prior in LexRank (0: none)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  app->add_option("--concept-mix", f->options.concept_mix,
-                  "Weight of concept (cross-article bigram) coverage in selection (0: none)")
+  AddFieldOption(app, f, "--concept-mix", "concept_mix", &f->options.concept_mix,
+                 "Weight of concept (cross-article bigram) coverage in selection (0: none)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  app->add_option("--unigram-mix", f->options.unigram_mix,
-                  "Weight of matching the cluster's word distribution (KL-Sum) in selection (0: none)")
+  AddFieldOption(
+      app, f, "--unigram-mix", "unigram_mix", &f->options.unigram_mix,
+      "Weight of matching the cluster's word distribution (KL-Sum) in selection (0: none)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  app->add_option("--concept-min-docs", f->options.concept_min_docs,
-                  "Articles a bigram must appear in to count as a concept")
+  AddFieldOption(app, f, "--concept-min-docs", "concept_min_docs", &f->options.concept_min_docs,
+                 "Articles a bigram must appear in to count as a concept")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  app->add_option("--length-exponent", f->options.length_exponent,
-                  "Coverage gain is divided by words^this")
+  AddFieldOption(app, f, "--length-exponent", "length_exponent", &f->options.length_exponent,
+                 "Coverage gain is divided by words^this")
       ->check(CLI::Range(0.0, 2.0))
       ->capture_default_str();
-  app->add_option("--concept-min-fraction", f->options.concept_min_doc_fraction,
-                  "Fraction of the articles a concept must also appear in")
+  AddFieldOption(app, f, "--concept-min-fraction", "concept_min_doc_fraction",
+                 &f->options.concept_min_doc_fraction,
+                 "Fraction of the articles a concept must also appear in")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  app->add_option("--concept-lead-weight", f->options.concept_lead_weight,
-                  "Extra concept weight per article whose first sentence has it")
+  AddFieldOption(app, f, "--concept-lead-weight", "concept_lead_weight",
+                 &f->options.concept_lead_weight,
+                 "Extra concept weight per article whose first sentence has it")
       ->check(CLI::Range(0.0, 10.0))
       ->capture_default_str();
-  app->add_option("--concept-lead-factor", f->options.concept_lead_factor,
-                  "Concept weight × (1 + this × articles whose first sentence has it)")
+  AddFieldOption(app, f, "--concept-lead-factor", "concept_lead_factor",
+                 &f->options.concept_lead_factor,
+                 "Concept weight × (1 + this × articles whose first sentence has it)")
       ->check(CLI::Range(0.0, 10.0))
       ->capture_default_str();
-  app->add_option("--concept-stopword-factor", f->options.concept_stopword_factor,
-                  "Weight of a concept with a stopword in it, relative to content-word pairs")
+  AddFieldOption(app, f, "--concept-stopword-factor", "concept_stopword_factor",
+                 &f->options.concept_stopword_factor,
+                 "Weight of a concept with a stopword in it, relative to content-word pairs")
       ->check(CLI::Range(0.0, 10.0))
       ->capture_default_str();
-  app->add_option("--position-weight", f->options.position_weight,
-                  "Weight of sentence position (1/sqrt(1 + index)) in selection relevance")
+  AddFieldOption(app, f, "--position-weight", "position_weight", &f->options.position_weight,
+                 "Weight of sentence position (1/sqrt(1 + index)) in selection relevance")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  app->add_option("--redundancy-threshold", f->options.redundancy_threshold,
-                  "Cosine with a chosen sentence at which a candidate is a near-duplicate")
+  AddFieldOption(app, f, "--redundancy-threshold", "redundancy_threshold",
+                 &f->options.redundancy_threshold,
+                 "Cosine with a chosen sentence at which a candidate is a near-duplicate")
       ->check(CLI::Range(0.01, 1.0))
       ->capture_default_str();
-  app->add_option("--min-sentence-words", f->options.min_sentence_words,
-                  "Candidates shorter than this are fragments")
+  AddFieldOption(app, f, "--min-sentence-words", "min_sentence_words",
+                 &f->options.min_sentence_words, "Candidates shorter than this are fragments")
       ->capture_default_str();
-  app->add_option("--max-sentence-words", f->options.max_sentence_words,
-                  "Candidates longer than this are run-ons")
+  AddFieldOption(app, f, "--max-sentence-words", "max_sentence_words",
+                 &f->options.max_sentence_words, "Candidates longer than this are run-ons")
       ->capture_default_str();
   app->add_flag("--concept-word-bigrams,!--concept-term-bigrams", f->options.concept_word_bigrams,
                 "Concepts are adjacent stemmed words, stopwords kept (not both stopwords), "
                 "or (--concept-term-bigrams) adjacent content terms");
-  app->add_option("--idf-exponent", f->options.idf_exponent,
-                  "The sentence vectors' IDF is raised to this power")
+  AddFieldOption(app, f, "--idf-exponent", "idf_exponent", &f->options.idf_exponent,
+                 "The sentence vectors' IDF is raised to this power")
       ->check(CLI::Range(0.01, 2.0))
       ->capture_default_str();
   app->add_flag("--skip-quotes,!--keep-quotes", f->options.skip_quotes,
@@ -201,14 +196,16 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
                 "Sentences whose speaker is a he, she or they the sentence does not name "
                 "(\"..., he said.\") are not candidates (English; --keep-unnamed-speakers: "
                 "they are)");
-  app->add_option("--lambda", f->options.mmr_lambda, "MMR trade-off: centrality vs novelty")
+  AddFieldOption(app, f, "--lambda", "mmr_lambda", &f->options.mmr_lambda,
+                 "MMR trade-off: centrality vs novelty")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   // Citations are read from the similarity graph's edges, so the threshold
   // cannot be below the edge threshold (SummarizerOptions::Validate), which
   // no flag changes: the range the help shows is the one Validate keeps.
-  app->add_option("--citation-threshold", f->options.citation_threshold,
-                  "Cosine at which another article counts as carrying a sentence")
+  AddFieldOption(app, f, "--citation-threshold", "citation_threshold",
+                 &f->options.citation_threshold,
+                 "Cosine at which another article counts as carrying a sentence")
       ->check(CLI::Range(SummarizerOptions().edge_threshold, 1.0))
       ->capture_default_str();
   app->add_flag("--fill", f->options.fill,

@@ -8,6 +8,8 @@
 #include <CLI/CLI.hpp>
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "chorus/loader.h"
 #include "chorus/options.h"
@@ -20,14 +22,19 @@ struct SummarizerFlags {
   std::string order = "chrono";
   SummarizerOptions options;
   LoadOptions load;  // the limits only; each command sets lossy_utf8
+  // (field, flag) for each SummarizerOptions field a flag sets, in Validate's
+  // names ("mmr_lambda", "--lambda"): recorded by AddSummarizerFlags as it
+  // registers each flag, so a new flag is named in one place. Check uses it.
+  std::vector<std::pair<std::string, std::string>> flag_of_field;
 
   // True when --words, --sentences or --chars was given.
   bool budget_given() const { return words > 0 || sentences > 0 || chars > 0; }
   // `options` with the budget (when given) and the order applied.
   SummarizerOptions Resolve() const;
   // Resolve().Validate(), its message naming flags instead of fields
-  // ("--min-sentence-words must be at most --max-sentence-words"): the
-  // flags' own checks let through NaN and the limits between two flags.
+  // (flag_of_field: "--min-sentence-words must be at most
+  // --max-sentence-words"): the flags' own checks let through NaN and the
+  // limits between two flags.
   Status Check() const;
 };
 
