@@ -130,6 +130,45 @@ TEST_CASE("--output writes the file whole and prints nothing", "[cli]") {
   CHECK(Contains(bad.err, "out.txt"));
 }
 
+// -o onto something that is not a plain file: a device, a FIFO, `>(cmd)`'s
+// /dev/fd/N, or a symlink. Before, the temporary file was renamed over the
+// name itself: a device node or FIFO became a regular file (as root, `-o
+// /dev/null` replaced /dev/null) and a symlink was replaced by a copy.
+TEST_CASE("--output writes through a symlink and into a device", "[cli]") {
+  namespace fs = std::filesystem;
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", kArticleA);
+  WriteFile(dir + "/target.txt", "old\n");
+  fs::create_symlink(dir + "/target.txt", dir + "/link.txt");
+  CommandResult link = RunCli({"digest", "-o", dir + "/link.txt", dir + "/a.txt"});
+  INFO(link.err);
+  CHECK(link.exit_code == 0);
+  CHECK(fs::is_symlink(dir + "/link.txt"));
+  CHECK(Contains(ReadFileOrDie(dir + "/target.txt"), "Sources:"));
+
+  fs::create_symlink("/dev/null", dir + "/null");
+  CommandResult null = RunCli({"digest", "-o", dir + "/null", dir + "/a.txt"});
+  INFO(null.err);
+  CHECK(null.exit_code == 0);
+  CHECK(null.out.empty());
+  CHECK(fs::is_symlink(dir + "/null"));
+
+  // A full device: exit 1 and a message naming the output and the reason.
+  fs::create_symlink("/dev/full", dir + "/full");
+  CommandResult full = RunCli({"digest", "-o", dir + "/full", dir + "/a.txt"});
+  CHECK(full.exit_code == 1);
+  CHECK(Contains(full.err, dir + "/full: No space left on device"));
+  CHECK(fs::is_symlink(dir + "/full"));
+
+  // The process's own descriptors are written as they are (/proc/self/fd/1
+  // rather than /dev/stdout here: the old code, as root, renamed a file
+  // over the name, which must not happen to the machine's /dev).
+  CommandResult own = RunCli({"digest", "-o", "/proc/self/fd/1", dir + "/a.txt"});
+  INFO(own.err);
+  CHECK(own.exit_code == 0);
+  CHECK(Contains(own.out, "Sources:"));
+}
+
 TEST_CASE("bad input: a clear message naming the input, exit 1", "[cli][bad_input]") {
   const std::string dir = TempDir();
   WriteFile(dir + "/good.txt", kArticleA);

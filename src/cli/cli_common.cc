@@ -1,11 +1,15 @@
 #include "cli/cli_common.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <string_view>
 
 #include "file_util.h"
 #include "format_internal.h"
@@ -45,8 +49,53 @@ Status ReadStdin(std::string* out, size_t max_bytes) {
   }
 }
 
+namespace {
+
+// Writes into an existing file that is not a regular one (a device, a
+// FIFO): opened as it is, never created, truncated or replaced.
+Status WriteInPlace(const std::string& path, const std::string& bytes) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
+  Status s = internal::WriteAllToFd(fd, bytes, path);
+  if (::close(fd) != 0 && s.ok()) s = Status::IOError(path + ": " + std::strerror(errno));
+  return s;
+}
+
+// The descriptor a path names when it is one of the process's own open
+// files: /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N. Written as
+// the descriptor (bash does the same), so `>> log` keeps appending and
+// `-o >(gzip > x.gz)` works; -1 for other paths.
+int OwnDescriptor(const std::string& path) {
+  if (path == "/dev/stdout") return 1;
+  if (path == "/dev/stderr") return 2;
+  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (!path.starts_with(prefix) || path.size() == prefix.size() ||
+        path.size() > prefix.size() + 9)
+      continue;
+    int fd = 0;
+    for (size_t i = prefix.size(); i < path.size(); ++i) {
+      if (path[i] < '0' || path[i] > '9') return -1;
+      fd = fd * 10 + (path[i] - '0');
+    }
+    return fd;
+  }
+  return -1;
+}
+
+}  // namespace
+
 Status WriteOutput(const std::string& path, const std::string& bytes) {
   if (path.empty() || path == "-") return internal::WriteAllToFd(1, bytes, "stdout");
+  if (const int fd = OwnDescriptor(path); fd >= 0) return internal::WriteAllToFd(fd, bytes, path);
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+    return WriteInPlace(path, bytes);
+  // A symlink to a file: its target is written (whole), the link stays.
+  std::error_code ec;
+  if (std::filesystem::is_symlink(path, ec)) {
+    const std::filesystem::path target = std::filesystem::canonical(path, ec);
+    if (!ec) return internal::WriteFileAtomic(target.string(), bytes);
+  }
   return internal::WriteFileAtomic(path, bytes);
 }
 
