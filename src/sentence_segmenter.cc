@@ -81,6 +81,34 @@ bool LeavesQuoteOpen(std::string_view s) {
 // most this many breaks (an unclosed quote must not swallow a paragraph).
 constexpr int kMaxBreaksInQuote = 3;
 
+// Line ends, for line starts that never decrease: a '\n', a lone '\r' (old
+// Mac files), or the end of the text. A CRLF line ends at its '\n' (the '\r'
+// is trailing whitespace). The next '\n' and '\r' are kept, so each is
+// searched once over the text however the lines fall (a file of lone CRs
+// must not rescan the rest for a '\n' at every line).
+class LineEnds {
+ public:
+  explicit LineEnds(std::string_view text)
+      : text_(text), lf_(Find('\n', 0)), cr_(Find('\r', 0)) {}
+
+  // The end of the line that starts at `pos`.
+  size_t After(size_t pos) {
+    if (lf_ < pos) lf_ = Find('\n', pos);
+    if (cr_ < pos) cr_ = Find('\r', pos);
+    return cr_ < lf_ && cr_ + 1 != lf_ ? cr_ : lf_;
+  }
+
+ private:
+  size_t Find(char c, size_t pos) const {
+    const size_t at = text_.find(c, pos);
+    return at == std::string_view::npos ? text_.size() : at;
+  }
+
+  std::string_view text_;
+  size_t lf_;
+  size_t cr_;
+};
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text) {
@@ -93,18 +121,17 @@ std::vector<std::pair<size_t, size_t>> SplitParagraphs(std::string_view text) {
     if (b < e) out.emplace_back(b, e);
     para_begin = std::string_view::npos;
   };
+  LineEnds line_ends(text);
   size_t pos = 0;
   while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
+    const size_t eol = line_ends.After(pos);
     std::string_view line = text.substr(pos, eol - pos);
     if (IsBlank(line)) {
       close(pos);
     } else {
       if (para_begin == std::string_view::npos) para_begin = pos;
       size_t next = eol + 1;
-      size_t next_eol = next < text.size() ? text.find('\n', next) : text.size();
-      if (next_eol == std::string_view::npos) next_eol = text.size();
+      const size_t next_eol = next < text.size() ? line_ends.After(next) : text.size();
       std::string_view next_line =
           next < text.size() ? text.substr(next, next_eol - next) : "";
       while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);

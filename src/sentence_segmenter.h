@@ -4,7 +4,8 @@
 // "the U.S. Embassy" stay whole).
 // Works on the original UTF-8 bytes, so every sentence keeps its byte span.
 //
-// Paragraphs: a blank line always ends a paragraph. A single line break is a
+// Paragraphs: a blank line always ends a paragraph. Lines end with \n, \r\n
+// or a lone \r (as the loader reads them). A single line break is a
 // soft wrap (joined with a space) when the line before it looks wrapped: it
 // does not end with sentence-final punctuation or a colon and either the next
 // line starts with a lowercase letter or the line is long (>= 40 bytes);

@@ -65,6 +65,32 @@ TEST_CASE("SplitParagraphs trims and skips blank runs", "[segment]") {
         "Body one\ncontinues here.");
 }
 
+// A lone CR ends a line as LF and CRLF do (loader.h: "Line ends may be \n,
+// \r\n or a lone \r"). Before, only LF did: a file saved with CR line ends
+// was one paragraph, its headings and bylines run into the sentences after
+// them, and the example article gave "no usable sentence".
+TEST_CASE("SplitParagraphs reads CR and CRLF line ends as LF", "[segment]") {
+  const std::string lf = "Title line\n\nBy A. Writer | Port Merrin\nBody one\ncontinues here.\n\n"
+                         "Second paragraph.\nA heading\n\nLast one.\n";
+  for (const std::string end : {"\r", "\r\n"}) {
+    std::string text;
+    std::vector<size_t> lf_offset;  // where each byte of `text` is in `lf`
+    for (size_t i = 0; i < lf.size(); ++i) {
+      const std::string piece = lf[i] == '\n' ? end : std::string(1, lf[i]);
+      text += piece;
+      lf_offset.insert(lf_offset.end(), piece.size(), i);
+    }
+    lf_offset.push_back(lf.size());
+    std::vector<std::pair<size_t, size_t>> expected = SplitParagraphs(lf);
+    std::vector<std::pair<size_t, size_t>> got;
+    for (auto [b, e] : SplitParagraphs(text)) got.emplace_back(lf_offset[b], lf_offset[e]);
+    INFO("line end " << (end == "\r" ? "CR" : "CRLF"));
+    CHECK(got == expected);
+  }
+  CHECK(SegmentedSentences("A heading\r\rFirst one here.\r\rSecond.") ==
+        std::vector<std::string>{"A heading", "First one here.", "Second."});
+}
+
 TEST_CASE("segmenter survives odd input", "[segment]") {
   CHECK(SegmentedSentences("").empty());
   CHECK(SegmentedSentences("   \n\n  ").empty());
