@@ -87,6 +87,9 @@ Status Baselines::Create(const BaselineOptions& options, std::unique_ptr<Baselin
   if (options.budget == 0 || options.budget > kMaxBudget)
     return Status::InvalidArgument("budget: " + std::to_string(options.budget) +
                                    " is out of range 1.." + std::to_string(kMaxBudget));
+  if (options.threads < 0 || options.threads > kMaxThreads)
+    return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
+                                   " is out of range 0.." + std::to_string(kMaxThreads));
   CHORUS_RETURN_IF_ERROR(internal::CheckLanguage(options.language));
   auto rep = std::make_unique<Rep>();
   rep->options = options;

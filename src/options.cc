@@ -52,7 +52,8 @@ Status SummarizerOptions::Validate() const {
     return OutOfRange("max_sentence_bytes", "in 1..1099511627776");
   if (max_sentences < 1 || max_sentences > 100'000'000)
     return OutOfRange("max_sentences", "in 1..100000000");
-  if (threads < 0) return OutOfRange("threads", "0 (all cores) or more");
+  if (threads < 0 || threads > kMaxThreads)
+    return OutOfRange("threads", "in 0.." + std::to_string(kMaxThreads) + " (0: all cores)");
   if (analyzer.language.empty()) return OutOfRange("language", "non-empty");
   return Status::OK();
 }

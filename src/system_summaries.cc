@@ -134,6 +134,8 @@ Status SummarizeClusters(const SummarizerOptions& options,
                          std::vector<std::string>* warnings) {
   // Clusters run in parallel, so each digest is made single-threaded (no
   // nested parallelism; the digest does not depend on threads anyway).
+  // The outer count is checked here, as the inner one replaces it.
+  CHORUS_RETURN_IF_ERROR(options.Validate());
   SummarizerOptions inner = options;
   inner.threads = 1;
   inner.explain = false;

@@ -254,6 +254,7 @@ TEST_CASE("usage errors exit 2", "[cli]") {
            {"digest", "--order", "random", a},
            {"digest", "--no-such-flag", a},
            {"digest", "--language", "klingon", a},
+           {"digest", "--threads", "100000", a},  // crashed in OpenMP before
            {"frobnicate"},
        }) {
     CommandResult r = RunCli(args);

@@ -224,6 +224,45 @@ TEST_CASE("Baselines::Create rejects a zero budget", "[eval]") {
   CHECK(Baselines::Create(options, &baselines).code() == Status::Code::kInvalidArgument);
 }
 
+// A thread count far past any machine made OpenMP alloca a start record per
+// thread on the caller's stack: threads = 100000 crashed (SIGSEGV in
+// GOMP_parallel) in Summarize, BaselineSummaries and Evaluate alike. Each
+// options struct now bounds it by kMaxThreads.
+TEST_CASE("thread counts past kMaxThreads are usage errors, not crashes", "[eval]") {
+  const std::vector<EvalCluster> data = ParseOk(Line("c1", kDocs, kRefs));
+  SummarizerOptions summarizer;
+  summarizer.threads = 100000;
+  SystemSummaries chorus;
+  Status s = SummarizeClusters(summarizer, data, &chorus, nullptr);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(Contains(s.message(), "threads must be in 0..1024"));
+  summarizer.threads = kMaxThreads;
+  CHECK(summarizer.Validate().ok());
+
+  BaselineOptions baseline;
+  std::vector<SystemSummaries> systems;
+  for (int threads : {-1, 100000}) {
+    baseline.threads = threads;
+    std::unique_ptr<Baselines> baselines;
+    s = Baselines::Create(baseline, &baselines);
+    CHECK(s.code() == Status::Code::kInvalidArgument);
+    CHECK(Contains(s.message(), "threads"));
+    CHECK(BaselineSummaries(baseline, data, &systems, nullptr).code() ==
+          Status::Code::kInvalidArgument);
+  }
+  baseline.threads = 1;
+  REQUIRE(BaselineSummaries(baseline, data, &systems, nullptr).ok());
+
+  EvalOptions eval;
+  EvalReport unused;
+  for (int threads : {-1, 100000}) {
+    eval.threads = threads;
+    s = Evaluate(data, systems, eval, &unused);
+    CHECK(s.code() == Status::Code::kInvalidArgument);
+    CHECK(Contains(s.message(), "threads"));
+  }
+}
+
 TEST_CASE("summary folders: missing files name the cluster", "[eval]") {
   const std::vector<EvalCluster> data =
       ParseOk(Line("c1", kDocs, kRefs) + Line("c2", kDocs, kRefs));

@@ -150,7 +150,7 @@ struct BaselineOptions {
   bool fill = false;
   uint64_t random_seed = kDefaultRandomSeed;
   // Threads for BaselineSummaries (clusters in parallel); 0: OpenMP's
-  // default. The baselines do not depend on it.
+  // default. Range 0..kMaxThreads. The baselines do not depend on it.
   int threads = 0;
 };
 
@@ -159,8 +159,8 @@ struct BaselineOptions {
 // so a dateline stays at the start of an article's first sentence.
 class Baselines {
  public:
-  // InvalidArgument for a zero or too large budget, or a language the
-  // summarizer does not know (as Summarizer::Create).
+  // InvalidArgument for a zero or too large budget, threads out of range,
+  // or a language the summarizer does not know (as Summarizer::Create).
   static Status Create(const BaselineOptions& options, std::unique_ptr<Baselines>* out);
   ~Baselines();
   Baselines(const Baselines&) = delete;
@@ -196,7 +196,8 @@ class Baselines {
 
 // Appends the systems "lead" and "random" for `clusters` (cluster k of the
 // random baseline seeded random_seed + k) to *systems. A cluster whose lead
-// is empty gets a warning naming it (it scores 0).
+// is empty gets a warning naming it (it scores 0). Bad options: as
+// Baselines::Create.
 Status BaselineSummaries(const BaselineOptions& options,
                          const std::vector<EvalCluster>& clusters,
                          std::vector<SystemSummaries>* systems,
@@ -205,8 +206,8 @@ Status BaselineSummaries(const BaselineOptions& options,
 struct EvalOptions {
   RougeOptions rouge;                // see rouge.h; default: no limit, stemming
   RougeBootstrapOptions bootstrap;  // default 1000 resamples, 95%
-  // Threads scoring (system, cluster) pairs; 0: OpenMP's default. The
-  // report does not depend on it.
+  // Threads scoring (system, cluster) pairs; 0: OpenMP's default. Range
+  // 0..kMaxThreads. The report does not depend on it.
   int threads = 0;
 };
 
@@ -234,7 +235,7 @@ struct EvalReport {
 // (RougeScorer with options.rouge) and summarizes each metric's per-cluster
 // values (RougeScores::rounded) with RougeBootstrap, fed in the order ROUGE
 // sorts its test ids (byte-wise by cluster id). Errors: InvalidArgument for
-// bad options, two systems with one name, or a system whose number of
+// bad options (threads out of range included), two systems with one name, or a system whose number of
 // summaries is not the number of clusters; NotFound when the WordNet files
 // are missing. *out is only written on success.
 Status Evaluate(const std::vector<EvalCluster>& clusters,

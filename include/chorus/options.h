@@ -26,6 +26,12 @@ struct AnalyzerOptions {
   bool remove_stopwords = true;
 };
 
+// The most worker threads any options struct accepts (SummarizerOptions,
+// BaselineOptions, EvalOptions): far above the cores of any machine, and
+// far below the count at which OpenMP, which allocates a start record per
+// thread on the caller's stack, overflows it (100000 crashed).
+inline constexpr int kMaxThreads = 1024;
+
 enum class BudgetUnit { kWords, kSentences, kChars };
 
 // Output order of the chosen sentences.
@@ -202,7 +208,8 @@ struct SummarizerOptions {
   size_t max_sentences = 200000;
 
   // Worker threads for the parallel stages; 0 means OpenMP's default (all
-  // cores, or OMP_NUM_THREADS). Output does not depend on it.
+  // cores, or OMP_NUM_THREADS). Range 0..kMaxThreads. Output does not
+  // depend on it.
   int threads = 0;
 
   // Returns InvalidArgument naming the first field out of range.
