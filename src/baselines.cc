@@ -87,6 +87,8 @@ Status Baselines::Create(const BaselineOptions& options, std::unique_ptr<Baselin
   if (options.budget == 0 || options.budget > kMaxBudget)
     return Status::InvalidArgument("budget: " + std::to_string(options.budget) +
                                    " is out of range 1.." + std::to_string(kMaxBudget));
+  if (!IsBudgetUnit(options.budget_unit))
+    return Status::InvalidArgument("budget_unit: not kWords, kSentences or kChars");
   if (options.threads < 0 || options.threads > kMaxThreads)
     return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
                                    " is out of range 0.." + std::to_string(kMaxThreads));

@@ -14,6 +14,10 @@ Status OutOfRange(const char* field, const std::string& range) {
 
 Status SummarizerOptions::Validate() const {
   if (budget < 1 || budget > 10'000'000) return OutOfRange("budget", "in 1..10000000");
+  if (!IsBudgetUnit(budget_unit)) return OutOfRange("budget_unit", "kWords, kSentences or kChars");
+  if (order != SentenceOrder::kChrono && order != SentenceOrder::kSource &&
+      order != SentenceOrder::kScore)
+    return OutOfRange("order", "kChrono, kSource or kScore");
   if (!(damping > 0 && damping < 1)) return OutOfRange("damping", "in (0, 1)");
   if (!(tolerance > 0)) return OutOfRange("tolerance", "positive");
   if (max_iterations < 1) return OutOfRange("max_iterations", "at least 1");

@@ -159,7 +159,8 @@ struct BaselineOptions {
 // so a dateline stays at the start of an article's first sentence.
 class Baselines {
  public:
-  // InvalidArgument for a zero or too large budget, threads out of range,
+  // InvalidArgument for a zero or too large budget, a budget_unit outside
+  // its enum, threads out of range,
   // or a language the summarizer does not know (as Summarizer::Create).
   static Status Create(const BaselineOptions& options, std::unique_ptr<Baselines>* out);
   ~Baselines();

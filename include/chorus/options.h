@@ -34,6 +34,12 @@ inline constexpr int kMaxThreads = 1024;
 
 enum class BudgetUnit { kWords, kSentences, kChars };
 
+// True for the three units above (an integer cast to BudgetUnit may be none).
+inline bool IsBudgetUnit(BudgetUnit unit) {
+  return unit == BudgetUnit::kWords || unit == BudgetUnit::kSentences ||
+         unit == BudgetUnit::kChars;
+}
+
 // Output order of the chosen sentences.
 enum class SentenceOrder {
   kChrono,  // article date when known, then position in the article
