@@ -353,6 +353,24 @@ Status Summarizer::Create(const SummarizerOptions& options, std::unique_ptr<Summ
   return Status::OK();
 }
 
+namespace {
+
+// "no usable sentence", plus how many were over max_sentence_bytes when
+// any were: the one cause a flag can lift.
+Status NoUsableSentence(const Cluster& cluster, const SummarizerOptions& o,
+                        const std::vector<Unit>& units) {
+  size_t over = 0;
+  for (const Unit& u : units) over += u.end - u.begin > o.max_sentence_bytes;
+  std::string message = "cluster '" + cluster.id + "': no usable sentence";
+  if (over > 0)
+    message += "; " + std::to_string(over) + " of " + std::to_string(units.size()) +
+               " sentences were over the limit of " + std::to_string(o.max_sentence_bytes) +
+               " bytes per sentence (raise it with --max-sentence-bytes)";
+  return Status::InvalidInput(message);
+}
+
+}  // namespace
+
 Status Summarizer::Summarize(const Cluster& cluster, Digest* digest) const {
   return rep_->Run(cluster, digest, nullptr);
 }
@@ -388,8 +406,7 @@ Status Summarizer::Rep::Run(const Cluster& cluster, Digest* digest, StageTimes* 
   Take(BuildTermMatrix(w.terms, w.dict, o.idf_exponent), &w.tm);
   clock.Lap(kTfIdf);
   ApplyTopicRule(cluster, o, &w);
-  if (w.nodes.empty())
-    return Status::InvalidInput("cluster '" + cluster.id + "': no usable sentence");
+  if (w.nodes.empty()) return NoUsableSentence(cluster, o, w.units);
   clock.Lap(kTopic);
 
   if (w.node_rows.size() == w.kept.size()) w.x.swap(w.tm.rows);  // all kept rows are nodes

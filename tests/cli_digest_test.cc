@@ -213,6 +213,13 @@ TEST_CASE("bad input: a clear message naming the input, exit 1", "[cli][bad_inpu
     CHECK(!Contains(none.err, "budget"));
   }
 
+  // When the sentence byte limit dropped them, the message says so and
+  // names the flag (before: only "no usable sentence").
+  CommandResult tiny_limit = RunCli({"digest", "--max-sentence-bytes", "10", dir + "/good.txt"});
+  CHECK(tiny_limit.exit_code == 1);
+  CHECK(Contains(tiny_limit.err, "no usable sentence; 3 of 3 sentences were over the limit of "
+                                 "10 bytes per sentence (raise it with --max-sentence-bytes)"));
+
   CommandResult only_empty = RunCli({"digest", dir + "/empty.txt"});
   CHECK(only_empty.exit_code == 1);
   CHECK(Contains(only_empty.err, "no articles"));
