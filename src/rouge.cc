@@ -326,8 +326,9 @@ double RoundRougeValue(double value) {
 
 Status RougeBootstrap(const std::vector<double>& values,
                       const RougeBootstrapOptions& options, RougeBootstrapResult* out) {
-  if (options.resamples < 1)
-    return Status::InvalidArgument("ROUGE bootstrap needs at least one resample");
+  if (options.resamples < 1 || options.resamples > kMaxRougeResamples)
+    return Status::InvalidArgument("ROUGE bootstrap resamples must be in 1.." +
+                                   std::to_string(kMaxRougeResamples));
   if (!(options.confidence >= 0.0 && options.confidence <= 100.0))
     return Status::InvalidArgument("ROUGE confidence must be within [0,100]");
   *out = RougeBootstrapResult();

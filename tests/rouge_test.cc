@@ -352,6 +352,14 @@ TEST_CASE("Bootstrap mean is deterministic and follows drand48", "[rouge]") {
   CHECK(r.ci_upper == 0.25);
   CHECK(RougeBootstrapMean({}) == 0.0);
   CHECK(RougeBootstrap(v, {0, 95}, &r).code() == Status::Code::kInvalidArgument);
+  // A resample count past 10^6 is refused before anything is allocated (the
+  // means of 2^31 - 1 resamples were a 17 GB vector: bad_alloc, an exception
+  // out of the API, or the OOM killer). Checked with an empty value list,
+  // where nothing is resampled either way.
+  CHECK(RougeBootstrap({}, {1'000'000, 95}, &r).ok());
+  const Status big = RougeBootstrap({}, {1'000'001, 95}, &r);
+  CHECK(big.code() == Status::Code::kInvalidArgument);
+  CHECK(big.message().find("1..1000000") != std::string::npos);
 }
 
 TEST_CASE("The 95% interval reads the sorted means at 25 and 974", "[rouge]") {

@@ -177,8 +177,12 @@ std::string FormatRougeValue(double value);
 // The double nearest to FormatRougeValue(value), i.e. the value as printed.
 double RoundRougeValue(double value);
 
+// The most resamples RougeBootstrap takes: its means are held at once
+// (8 MB here), and ROUGE's own default is 1000.
+inline constexpr int kMaxRougeResamples = 1'000'000;
+
 struct RougeBootstrapOptions {
-  // -r: number of resamples. Default 1000. Must be ≥ 1.
+  // -r: number of resamples. Default 1000. Range 1..kMaxRougeResamples.
   int resamples = 1000;
   // -c: confidence level in percent, in [0,100]. Default 95.
   double confidence = 95.0;
