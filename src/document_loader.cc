@@ -143,8 +143,12 @@ bool HasExtension(const std::string& path, std::string_view ext) {
 }
 
 // Appends the files `path` stands for to *files: the .txt and .json files
-// of a folder in byte-wise name order, else the path itself.
-Status ExpandPath(const std::string& path, std::vector<std::string>* files) {
+// of a folder in byte-wise name order, else the path itself. A folder's
+// .txt or .json entry that is not a regular file (a folder, a FIFO, a
+// dangling or looping link) is skipped with a warning: reading it could
+// block or fail, and silence would hide an article the user meant.
+Status ExpandPath(const std::string& path, std::vector<std::string>* files,
+                  std::vector<std::string>* warnings) {
   std::error_code ec;
   const fs::file_status st =
       path == "-" ? fs::file_status() : fs::status(path, ec);
@@ -156,18 +160,25 @@ Status ExpandPath(const std::string& path, std::vector<std::string>* files) {
     return Status::OK();
   }
   std::vector<std::string> names;
+  std::vector<std::pair<std::string, std::string>> skipped;  // name, why
   for (fs::directory_iterator it(path, ec), end; !ec && it != end;
        it.increment(ec)) {
     const std::string name = it->path().filename().string();
+    if (name.starts_with('.') || !(HasExtension(name, ".txt") || HasExtension(name, ".json")))
+      continue;
     std::error_code type_ec;  // a dangling link is skipped, not an error
-    if (!name.starts_with('.') && it->is_regular_file(type_ec) &&
-        (HasExtension(name, ".txt") || HasExtension(name, ".json")))
+    if (it->is_regular_file(type_ec))
       names.push_back(name);
+    else
+      skipped.emplace_back(name, type_ec ? type_ec.message() : "not a regular file");
   }
   if (ec) return Status::IOError(path + ": cannot list: " + ec.message());
+  std::sort(skipped.begin(), skipped.end());  // listing order varies by file system
+  const std::string prefix = path.ends_with('/') ? path : path + "/";
+  for (const auto& [name, why] : skipped)
+    if (warnings != nullptr) warnings->push_back(prefix + name + ": skipped: " + why);
   if (names.empty()) return Invalid(path, "no .txt or .json articles");
   std::sort(names.begin(), names.end());  // char_traits: unsigned bytes
-  const std::string prefix = path.ends_with('/') ? path : path + "/";
   for (const std::string& name : names) files->push_back(prefix + name);
   return Status::OK();
 }
@@ -285,7 +296,7 @@ Status LoadCluster(const std::vector<std::string>& paths,
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     if (path.empty()) return Status::InvalidArgument("empty input path");
-    CHORUS_RETURN_IF_ERROR(ExpandPath(path, &files));
+    CHORUS_RETURN_IF_ERROR(ExpandPath(path, &files, warnings));
   }
   Cluster result;
   std::unordered_map<std::string, std::string> file_of_id;

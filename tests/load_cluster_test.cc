@@ -71,6 +71,30 @@ TEST_CASE("A folder loads its .txt and .json files in byte order", "[input]") {
   CHECK(cluster.docs[5].text == "Text of a.txt.");
 }
 
+// A .txt name that is not a regular file was skipped in silence: a
+// dangling link, a link loop, a folder. Now each gets a warning, in name
+// order whatever the listing order.
+TEST_CASE("A folder's .txt entries that cannot be read are skipped with a warning",
+          "[input]") {
+  namespace fs = std::filesystem;
+  const std::string dir = TempDir() + "/story";
+  WriteFile(dir + "/a.txt", "Text of a.");
+  WriteFile(dir + "/sub.txt/z.txt", "Not read: the folder is not recursive.");
+  fs::create_symlink(dir + "/missing.txt", dir + "/dangling.txt");
+  fs::create_symlink("loop2.txt", dir + "/loop1.txt");
+  fs::create_symlink("loop1.txt", dir + "/loop2.txt");
+  fs::create_symlink(".", dir + "/self");  // no extension: not an input, no warning
+  Cluster cluster;
+  std::vector<std::string> warnings;
+  REQUIRE(LoadCluster({dir}, "", {}, &cluster, &warnings).ok());
+  CHECK(Ids(cluster) == std::vector<std::string>{"a.txt"});
+  REQUIRE(warnings.size() == 4);
+  CHECK(warnings[0].starts_with(dir + "/dangling.txt: skipped: "));
+  CHECK(warnings[1].starts_with(dir + "/loop1.txt: skipped: "));
+  CHECK(warnings[2].starts_with(dir + "/loop2.txt: skipped: "));
+  CHECK(warnings[3] == dir + "/sub.txt: skipped: not a regular file");
+}
+
 TEST_CASE("LoadCluster errors name the input", "[input]") {
   const std::string dir = TempDir();
   Cluster cluster;

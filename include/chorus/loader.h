@@ -27,7 +27,9 @@
 //     with a warning: the chronological order compares dates as text.
 //   * a directory stands for its `.txt` and `.json` files (regular files,
 //     not recursive, names starting with '.' ignored) in byte-wise name
-//     order; a directory holding none of them is an error.
+//     order; a directory holding none of them is an error. An entry with
+//     such a name that is not a regular file (a folder, a FIFO, a dangling
+//     or looping link) is skipped with a warning.
 //   * "-" is one article read from standard input, with id "stdin".
 //   * a file named explicitly with any other extension (or none, e.g.
 //     `article`) is read as a `.txt` article. Extensions match
