@@ -201,6 +201,18 @@ TEST_CASE("eval usage errors exit 2", "[cli]") {
   CHECK(klingon.exit_code == 2);
   CHECK(Contains(klingon.err, "unknown language 'klingon'"));
   CHECK(klingon.out.empty());
+  // An empty folder name (an unset "$DIR") scored chorus instead, exit 0;
+  // an empty data path said ": no such file or directory".
+  for (const std::string flag : {"--summaries", "--systems"}) {
+    CommandResult empty = RunCli({"eval", set, flag, ""});
+    INFO(flag << ": " << empty.err);
+    CHECK(empty.exit_code == 2);
+    CHECK(Contains(empty.err, flag + ": empty folder name"));
+    CHECK(empty.out.empty());
+  }
+  CommandResult no_data = RunCli({"eval", ""});
+  CHECK(no_data.exit_code == 2);
+  CHECK(Contains(no_data.err, "empty data path"));
   CommandResult help = RunCli({"eval", "--help"});
   CHECK(help.exit_code == 0);
   CHECK(Contains(help.out, "--limit-words"));

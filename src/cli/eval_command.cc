@@ -128,18 +128,29 @@ int RunEval(const EvalFlags& f) {
   return kExitOk;
 }
 
+// Refuses an empty value (an unset "$DIR"): an empty --summaries would
+// otherwise mean "not given" and score chorus instead.
+CLI::Validator NonEmpty(const std::string& what) {
+  return CLI::Validator(
+      [what](std::string& value) { return value.empty() ? "empty " + what : std::string(); },
+      "", "non-empty");
+}
+
 }  // namespace
 
 CommandRunner AddEvalCommand(CLI::App* app) {
   auto f = std::make_shared<EvalFlags>();
   app->add_option("data", f->data,
                   "Evaluation set: JSON Lines, one cluster per line with its \"references\"")
-      ->required();
+      ->required()
+      ->check(NonEmpty("data path"));
   auto* summaries = app->add_option("--summaries", f->summaries,
                                     "Score DIR/<cluster>.txt (one sentence per line) instead of "
-                                    "running chorus");
+                                    "running chorus")
+                        ->check(NonEmpty("folder name"));
   auto* systems = app->add_option("--systems", f->systems,
-                                  "Score every subfolder of DIR as one system (instead of chorus)");
+                                  "Score every subfolder of DIR as one system (instead of chorus)")
+                      ->check(NonEmpty("folder name"));
   summaries->excludes(systems);
   AddSummarizerFlags(app, &f->summarizer);
   auto* words = app->add_option("-l,--limit-words", f->limit_words,
