@@ -496,7 +496,9 @@ Status BatchOptions::Validate() const {
                                    " not below count " + std::to_string(shard_count));
   if (resume && out_dir == "-")
     return Status::InvalidArgument("resume: needs an output folder, not stdout");
-  if (threads < 0) return Status::InvalidArgument("threads: negative");
+  if (threads < 0 || threads > kMaxThreads)
+    return Status::InvalidArgument("threads: " + std::to_string(threads) + " is out of range 0.." +
+                                   std::to_string(kMaxThreads) + " (0: all cores)");
   return Status::OK();
 }
 

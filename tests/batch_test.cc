@@ -242,6 +242,16 @@ TEST_CASE("bad batch options are rejected", "[batch]") {
   o.resume = false;
   o.format = "pdf";
   CHECK(!o.Validate().ok());
+  o.format = "json";
+  CHECK(o.Validate().ok());
+  // The batch's own thread count has the library's bound (kMaxThreads), as
+  // every other options struct: through the API it went unchecked.
+  o.threads = kMaxThreads + 1;
+  CHECK(o.Validate().code() == Status::Code::kInvalidArgument);
+  o.threads = -1;
+  CHECK(!o.Validate().ok());
+  o.threads = kMaxThreads;
+  CHECK(o.Validate().ok());
 }
 
 // A stream that gives `bytes` and then fails as a file's does: its

@@ -1,6 +1,7 @@
 // `chorus digest` as a user meets it: exit codes, messages naming the input,
 // stdin, --output written whole. Bad input never crashes or hangs.
 #include <catch2/catch.hpp>
+#include <array>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -310,6 +311,25 @@ TEST_CASE("usage errors exit 2", "[cli]") {
     INFO(nan.err);
     CHECK(nan.exit_code == 2);
     CHECK(nan.err.starts_with("chorus: " + flag + " must be in "));
+  }
+  // Negative and overflowing counts: CLI11 reads "-1" into an unsigned flag
+  // as its largest value, and "1e20" digits as the largest too; the flag's
+  // range refuses both with the value as typed (before, --min-sentence-words
+  // -1 was "must be at most --max-sentence-words", --concept-min-docs
+  // 99999999999999999999 was taken, and --threads -1 printed a range to
+  // 1.8e308).
+  for (const auto& [flag, value, range] : std::vector<std::array<std::string, 3>>{
+           {"--min-sentence-words", "-1", "0 to 10000000"},
+           {"--max-sentence-words", "-3", "0 to 10000000"},
+           {"--concept-min-docs", "99999999999999999999", "1 to 10000000"},
+           {"--concept-min-docs", "0", "1 to 10000000"},
+           {"--threads", "-1", "0 to 1024"},
+           {"--words", "-5", "1 to 10000000"},
+       }) {
+    CommandResult r = RunCli({"digest", a, flag, value});
+    INFO(flag << " " << value << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(Contains(r.err, flag + ": Value " + value + " not in range " + range + "\n"));
   }
   CommandResult language = RunCli({"digest", "--language", "", a});
   CHECK(language.exit_code == 2);

@@ -63,6 +63,11 @@ Status SummarizerFlags::Check() const {
 
 namespace {
 
+// The largest count a flag takes (budgets, words, articles): far above any
+// real value. Unsigned flags need an upper bound: CLI11 reads "-1" as the
+// largest unsigned value, which the range then refuses by its own text.
+constexpr size_t kMaxCount = 10'000'000;
+
 // Registers option `flag` for the SummarizerOptions field named `field`
 // (Validate's name for it) and records the pair, so that Check names the
 // flag: the one place a flag is added.
@@ -87,7 +92,7 @@ void AddLimitFlags(CLI::App* app, SummarizerFlags* f) {
       ->capture_default_str()
       ->group("Limits");
   app->add_option("--max-articles", f->load.max_articles, "Most articles in one cluster")
-      ->check(CLI::Range(size_t{1}, size_t{10'000'000}))
+      ->check(CLI::Range(size_t{1}, kMaxCount))
       ->capture_default_str()
       ->group("Limits");
   AddFieldOption(app, f, "--max-sentence-bytes", "max_sentence_bytes",
@@ -107,11 +112,11 @@ void AddLimitFlags(CLI::App* app, SummarizerFlags* f) {
 
 void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
   auto* words = app->add_option("--words", f->words, "Budget in words (default 120)")
-                    ->check(CLI::Range(size_t{1}, size_t{10000000}));
+                    ->check(CLI::Range(size_t{1}, kMaxCount));
   auto* sentences = app->add_option("--sentences", f->sentences, "Budget in sentences")
-                        ->check(CLI::Range(size_t{1}, size_t{10000000}));
+                        ->check(CLI::Range(size_t{1}, kMaxCount));
   auto* chars = app->add_option("--chars", f->chars, "Budget in characters")
-                    ->check(CLI::Range(size_t{1}, size_t{10000000}));
+                    ->check(CLI::Range(size_t{1}, kMaxCount));
   words->excludes(sentences)->excludes(chars);
   sentences->excludes(chars);
   app->add_option("--order", f->order, "Sentence order: chrono (date, then position), "
@@ -123,7 +128,7 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
       ->capture_default_str();
   AddFieldOption(app, f, "--threads", "threads", &f->options.threads,
                  "Worker threads (0: all cores)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0, kMaxThreads))
       ->capture_default_str();
   AddFieldOption(app, f, "--position-prior", "position_prior", &f->options.position_prior,
                  "Weight of the lead-position prior in LexRank (0: none)")
@@ -140,7 +145,7 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
       ->capture_default_str();
   AddFieldOption(app, f, "--concept-min-docs", "concept_min_docs", &f->options.concept_min_docs,
                  "Articles a bigram must appear in to count as a concept")
-      ->check(CLI::PositiveNumber)
+      ->check(CLI::Range(size_t{1}, kMaxCount))
       ->capture_default_str();
   AddFieldOption(app, f, "--length-exponent", "length_exponent", &f->options.length_exponent,
                  "Coverage gain is divided by words^this")
@@ -177,9 +182,11 @@ void AddSummarizerFlags(CLI::App* app, SummarizerFlags* f) {
       ->capture_default_str();
   AddFieldOption(app, f, "--min-sentence-words", "min_sentence_words",
                  &f->options.min_sentence_words, "Candidates shorter than this are fragments")
+      ->check(CLI::Range(size_t{0}, kMaxCount))
       ->capture_default_str();
   AddFieldOption(app, f, "--max-sentence-words", "max_sentence_words",
                  &f->options.max_sentence_words, "Candidates longer than this are run-ons")
+      ->check(CLI::Range(size_t{0}, kMaxCount))
       ->capture_default_str();
   app->add_flag("--concept-word-bigrams,!--concept-term-bigrams", f->options.concept_word_bigrams,
                 "Concepts are adjacent stemmed words, stopwords kept (not both stopwords), "
