@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "chorus/batch.h"
 #include "chorus/evaluation.h"
 #include "chorus/summarizer.h"
 #include "eval_internal.h"
@@ -92,7 +93,8 @@ Status ReadSummaryFolder(const std::string& dir, const std::string& name,
   std::string bytes;
   for (const EvalCluster& c : clusters) {
     const std::string& id = c.cluster.id;
-    const std::string path = (fs::path(dir) / (id + ".txt")).string();
+    // The name batch writes the cluster to: inside `dir` whatever the id.
+    const std::string path = (fs::path(dir) / (SafeFileName(id) + ".txt")).string();
     Status s = internal::ReadWholeFile(path, &bytes);
     if (s.code() == Status::Code::kNotFound)
       return Status::NotFound("system '" + name + "': no summary for cluster '" + id +

@@ -4,6 +4,7 @@
 // the right exit code (0 ok, 1 bad data, 2 usage).
 #include <catch2/catch.hpp>
 #include <cstring>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -120,6 +121,39 @@ TEST_CASE("eval --summaries and --systems score given files, beside the baseline
   CHECK(mine != std::string::npos);
   CHECK(two < mine);  // natural order: 2 before "mine"
   CHECK(Contains(all.out, "ROUGE-1   lead"));
+}
+
+TEST_CASE("eval --summaries reads the files batch writes, an unsafe id inside DIR", "[cli]") {
+  // A cluster id that is not a safe file name ("../elm/1") was read as
+  // DIR/../elm/1.txt, outside DIR; now as the name batch gives its file.
+  const std::string dir = TempDir();
+  WriteFile(dir + "/set.jsonl", Cluster("../elm/1", "library").dump() + "\n" +
+                                    Cluster("elm2", "swimming pool").dump() + "\n");
+  WriteFile(dir + "/elm/1.txt", "A file outside the summaries folder.\n");
+  CommandResult batch = RunCli({"batch", dir + "/set.jsonl", "--format", "plain", "--words", "30",
+                                "--out", dir + "/runs/mine"});
+  INFO(batch.err);
+  REQUIRE(batch.exit_code == 0);
+  CommandResult eval = RunCli({"eval", dir + "/set.jsonl", "--summaries", dir + "/runs/mine",
+                               "--words", "30", "--limit-words", "30", "--format", "json"});
+  INFO(eval.err);
+  REQUIRE(eval.exit_code == 0);
+  // batch's files are chorus's digests: the folder scores as chorus does.
+  CommandResult chorus = RunCli({"eval", dir + "/set.jsonl", "--words", "30", "--limit-words",
+                                 "30", "--format", "json"});
+  REQUIRE(chorus.exit_code == 0);
+  const Json mine = Json::parse(eval.out)["systems"]["mine"];
+  const Json ours = Json::parse(chorus.out)["systems"]["chorus"];
+  CHECK(mine["ROUGE-2"]["recall"] == ours["ROUGE-2"]["recall"]);
+  CHECK(mine["ROUGE-1"]["recall"] == ours["ROUGE-1"]["recall"]);
+  // Without batch's file the error names the file inside DIR.
+  std::filesystem::remove_all(dir + "/runs/mine");
+  std::filesystem::create_directories(dir + "/runs/mine");
+  WriteFile(dir + "/runs/mine/elm2.txt", "Elmsford will build the swimming pool.\n");
+  CommandResult missing = RunCli({"eval", dir + "/set.jsonl", "--summaries", dir + "/runs/mine"});
+  CHECK(missing.exit_code == 1);
+  CHECK(Contains(missing.err, "cluster '../elm/1'"));
+  CHECK(Contains(missing.err, dir + "/runs/mine/_._elm_1~"));
 }
 
 TEST_CASE("eval errors name the cluster, file or line", "[cli]") {

@@ -96,7 +96,10 @@ struct SystemSummaries {
   std::vector<std::vector<std::string>> summaries;
 };
 
-// Reads `dir`/<cluster id>.txt for every cluster of `clusters` into *out
+// Reads `dir`/<SafeFileName(cluster id)>.txt (batch.h: the id itself when
+// it is a safe file name, so the name `chorus batch --format plain` gives
+// the cluster's file; an id such as "../x" never leaves `dir`) for every
+// cluster of `clusters` into *out
 // (named `name`), each split with RougeSplitLines (bytes as they are, as
 // ROUGE reads them). Files for clusters not in `clusters` are ignored.
 // Errors: NotFound naming the cluster and the file when one is missing,
