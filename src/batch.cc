@@ -5,7 +5,8 @@
 // classify (shard, file name, resume) and summarize, each cluster on one
 // thread (parallel) → find duplicates, write the file and the record (input
 // order), with at most 8 × threads clusters in flight. Contract in
-// include/chorus/batch.h.
+// include/chorus/batch.h; what --resume reads of a previous run is in
+// batch_resume.h.
 //
 // Tests: tests/batch_test.cc, tests/cli_batch_test.cc.
 
@@ -23,9 +24,9 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unordered_set>
 
+#include "batch_resume.h"
 #include "chorus/summarizer.h"
 #include "file_util.h"
 #include "format_internal.h"
@@ -45,47 +46,6 @@ constexpr const char* kPartial = internal::ManifestWriter::kPartial;
 constexpr char kOptions[] = "manifest.options";
 // Clusters read but not yet written, per thread: the bound on memory.
 constexpr int kClustersInFlightPerThread = 8;
-
-// Every option that can change an output byte, one "name=value" per line,
-// written beside the manifest so that --resume never keeps outputs made with
-// other options. Thread count, shard and progress change no output byte and
-// are left out. A new option goes here too: tests/cli_batch_test.cc reads
-// every flag of `chorus batch --help` and fails for one it does not know.
-std::string OptionsFingerprint(const BatchOptions& o) {
-  const SummarizerOptions& s = o.summarizer;
-  std::ostringstream out;
-  out.precision(17);
-  out << "format=" << o.format
-      << "\nexplain=" << o.format_options.explain << "\nmax_words=" << o.format_options.max_words
-      << "\nlossy_utf8=" << o.load.lossy_utf8 << "\nmax_article_bytes=" << o.load.max_article_bytes
-      << "\nmax_cluster_bytes=" << o.load.max_cluster_bytes
-      << "\nmax_articles=" << o.load.max_articles << "\nlanguage=" << s.analyzer.language
-      << "\nstem=" << s.analyzer.stem << "\nremove_stopwords=" << s.analyzer.remove_stopwords
-      << "\nbudget_unit=" << static_cast<int>(s.budget_unit) << "\nbudget=" << s.budget
-      << "\ndamping=" << s.damping << "\ntolerance=" << s.tolerance
-      << "\nmax_iterations=" << s.max_iterations << "\nedge_threshold=" << s.edge_threshold
-      << "\nposition_prior=" << s.position_prior << "\nmmr_lambda=" << s.mmr_lambda
-      << "\nconcept_mix=" << s.concept_mix << "\nconcept_min_docs=" << s.concept_min_docs
-      << "\nlength_exponent=" << s.length_exponent << "\nunigram_mix=" << s.unigram_mix
-      << "\nconcept_min_doc_fraction=" << s.concept_min_doc_fraction
-      << "\nconcept_lead_weight=" << s.concept_lead_weight
-      << "\nconcept_lead_factor=" << s.concept_lead_factor
-      << "\nconcept_stopword_factor=" << s.concept_stopword_factor
-      << "\nposition_weight=" << s.position_weight
-      << "\nconcept_word_bigrams=" << s.concept_word_bigrams << "\nidf_exponent=" << s.idf_exponent
-      << "\nskip_quotes=" << s.skip_quotes
-      << "\nrefuse_unnamed_speakers=" << s.refuse_unnamed_speakers
-      << "\nredundancy_threshold=" << s.redundancy_threshold
-      << "\nmin_sentence_words=" << s.min_sentence_words
-      << "\nmax_sentence_words=" << s.max_sentence_words
-      << "\ncitation_threshold=" << s.citation_threshold << "\nfilter_noise=" << s.filter_noise
-      << "\ntopic_threshold=" << s.topic_threshold << "\nfill=" << s.fill
-      << "\ncut_aware_order=" << s.cut_aware_order
-      << "\norder=" << static_cast<int>(s.order) << "\nexplain=" << s.explain
-      << "\nmax_sentence_bytes=" << s.max_sentence_bytes << "\nmax_sentences=" << s.max_sentences
-      << "\ntiming=" << o.timing << "\n";
-  return out.str();
-}
 
 enum class Action { kExcluded, kError, kCopy, kRun };
 
@@ -158,27 +118,6 @@ std::string ErrorRecord(const Item& item, bool with_warnings) {
   return Dump(j);
 }
 
-std::string Hex64(uint64_t v) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(v));
-  return hex;
-}
-
-// True when `path` holds exactly the output that `record` (an ok record)
-// describes: its size and FNV-1a 64 hash. A file that a power loss emptied
-// or cut, or a record of a version that did not write them, gives false.
-bool MatchesRecord(const std::string& path, const Json& record) {
-  if (!record.contains("bytes") || !record["bytes"].is_number_unsigned() ||
-      !record.contains("fnv1a64") || !record["fnv1a64"].is_string())
-    return false;
-  std::error_code ec;
-  const uintmax_t size = fs::file_size(path, ec);
-  if (ec || size != record["bytes"].get<uintmax_t>()) return false;
-  std::string bytes;
-  if (!internal::ReadWholeFile(path, &bytes).ok()) return false;
-  return Hex64(Fnv1a64(bytes)) == record["fnv1a64"].get<std::string>();
-}
-
 std::string OkRecord(const Item& item, bool timing) {
   Json j;
   j["input"] = item.input->name;
@@ -187,39 +126,13 @@ std::string OkRecord(const Item& item, bool timing) {
   j["status"] = "ok";
   j["file"] = item.file;
   j["bytes"] = item.output.size();
-  j["fnv1a64"] = Hex64(Fnv1a64(item.output));
+  j["fnv1a64"] = internal::OutputHash(item.output);
   j["articles"] = item.stats.articles;
   j["sentences"] = item.sentences;
   j["words"] = item.stats.words;
   AddWarnings(item, &j);
   if (timing) j["ms"] = item.ms;
   return Dump(j);
-}
-
-// Ok records of a previous run, by file name. Lines that do not parse (a
-// torn last line of a killed run) are ignored.
-void LoadPreviousRecords(const std::string& path, std::map<std::string, std::string>* out) {
-  std::string bytes;
-  if (!internal::ReadWholeFile(path, &bytes).ok()) return;
-  size_t start = 0;
-  while (start < bytes.size()) {
-    size_t end = bytes.find('\n', start);
-    if (end == std::string::npos) break;  // torn: no newline yet
-    std::string line = bytes.substr(start, end - start);
-    start = end + 1;
-    Json j = Json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || j.value("status", "") != "ok") continue;
-    if (!j.contains("file") || !j["file"].is_string()) continue;
-    (*out)[j["file"].get<std::string>()] = line;
-  }
-}
-
-// Removes the temporary files a killed run left (internal::IsTemporaryName;
-// a complete output such as cluster "x.tmp.ab"'s "x.tmp.ab.txt" stays).
-void RemoveStaleTemporaries(const std::string& dir) {
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (internal::IsTemporaryName(entry.path().filename().string())) fs::remove(entry.path(), ec);
 }
 
 class BatchRun {
@@ -274,11 +187,11 @@ Status BatchRun::Start() {
   dir_fd_ = ::open(o_.out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd_ < 0)
     return Status::IOError(o_.out_dir + ": cannot open folder: " + std::strerror(errno));
-  RemoveStaleTemporaries(o_.out_dir);
-  const std::string fingerprint = OptionsFingerprint(o_);
+  internal::RemoveStaleTemporaries(o_.out_dir);
+  const std::string fingerprint = internal::OptionsFingerprint(o_);
   if (o_.resume) {
-    LoadPreviousRecords(PathOf(kManifest), &previous_);
-    LoadPreviousRecords(PathOf(kPartial), &previous_);
+    internal::LoadPreviousRecords(PathOf(kManifest), &previous_);
+    internal::LoadPreviousRecords(PathOf(kPartial), &previous_);
     std::string before;
     if (!previous_.empty() && (!internal::ReadWholeFile(PathOf(kOptions), &before).ok() || before != fingerprint))
       return Status::InvalidArgument(
@@ -351,7 +264,7 @@ void BatchRun::Classify(Item* item) const {
   Json j = Json::parse(it->second, nullptr, false);
   // The warnings too: a record of a version that did not keep them is redone.
   const Json warnings = j.value("warnings", Json::array());
-  if (MatchesRecord(PathOf(item->file), j) && j.value("input", "") == item->input->name && j.value("line", size_t{0}) == item->line &&
+  if (internal::MatchesRecord(PathOf(item->file), j) && j.value("input", "") == item->input->name && j.value("line", size_t{0}) == item->line &&
       j.value("cluster", "") == id && j.contains("ms") == o_.timing &&
       warnings == Json(item->warnings)) {
     item->action = Action::kCopy;
