@@ -3,7 +3,6 @@
 #include "dateline.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <string>
 
 #include "text_util.h"
@@ -13,19 +12,12 @@ namespace internal {
 
 namespace {
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set)
-    if (w == s) return true;
-  return false;
-}
-
+// A month's name in any case, its '.' and ',' left out ("Jan.", "MARCH,").
 bool IsMonth(std::string_view w) {
   std::string m;
   for (char c : w)
-    if (c != '.' && c != ',') m.push_back(AsciiLower(c));
-  return OneOf(m, {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-                   "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-                   "oct", "october", "nov", "november", "dec", "december"});
+    if (c != '.' && c != ',') m.push_back(c);
+  return IsMonthName(m);
 }
 
 bool IsUpperWord(std::string_view w) {

@@ -76,13 +76,14 @@ bool OpensWithClockTimeThenDash(std::string_view t) {
   return false;
 }
 
-bool IsMonthName(std::string_view w) {
+// A month's name written with a capital and then lowercase ("Jan.",
+// "September"), an abbreviation's '.' left out.
+bool IsTitleCaseMonth(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  for (std::string_view m : {"Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April",
-                             "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept",
-                             "September", "Oct", "October", "Nov", "November", "Dec", "December"})
-    if (w == m) return true;
-  return false;
+  if (w.empty() || !IsAsciiUpper(w[0])) return false;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (!IsAsciiLower(w[k])) return false;
+  return IsMonthName(w);
 }
 
 // "Nov. 25 -- ...", "Jan. 21, 1976: ...": a month, a day (or "12-13"), an
@@ -90,7 +91,7 @@ bool IsMonthName(std::string_view w) {
 bool OpensWithDateThenDash(std::string_view t) {
   const size_t space = t.substr(0, 11).find(' ');  // "September." is the longest month
   if (space == std::string_view::npos || space + 1 >= t.size() || !IsAsciiDigit(t[space + 1]) ||
-      !IsMonthName(t.substr(0, space)))
+      !IsTitleCaseMonth(t.substr(0, space)))
     return false;
   size_t i = space + 1, digits = 0;
   while (i < t.size() && IsAsciiDigit(t[i])) ++i, ++digits;

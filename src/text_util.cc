@@ -169,6 +169,17 @@ size_t CountOccurrences(std::string_view text, std::string_view needle) {
   return n;
 }
 
+bool IsMonthName(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "jan", "january", "feb", "february", "mar",  "march", "apr",       "april",
+      "may", "jun",     "june", "jul",     "july", "aug",   "august",    "sep",
+      "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+  if (w.size() < 3 || w.size() > 9) return false;
+  for (std::string_view m : kMonths)
+    if (EqualsIgnoringAsciiCase(w, m)) return true;
+  return false;
+}
+
 bool IsBlank(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const size_t n = SpaceLength(text, i);

@@ -32,6 +32,12 @@ inline bool EqualsIgnoringAsciiCase(std::string_view w, std::string_view lower) 
   return true;
 }
 
+// True when `w`, in any ASCII case, is an English month's name or its
+// abbreviation: "jan", "january", ..., "sep", "sept", "september", ...
+// Callers strip the punctuation around it ("Jan." → "Jan") and check the
+// case they want (the dateline and list-item readers).
+bool IsMonthName(std::string_view w);
+
 // Replaces every run of whitespace (ASCII whitespace, U+00A0, U+2028/2029
 // and the other Unicode space separators) by one ASCII space and trims both
 // ends. Input must be valid UTF-8.

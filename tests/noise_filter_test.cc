@@ -94,6 +94,15 @@ TEST_CASE("the word lists are matched whole, in any ASCII case, after a bit test
   }
 }
 
+TEST_CASE("IsMonthName: the names and abbreviations in any case, nothing else", "[noise]") {
+  for (const char* w : {"Jan", "january", "FEB", "March", "apr", "May", "jun", "July", "Aug",
+                        "sep", "Sept", "SEPTEMBER", "oct", "November", "dec", "December"})
+    CHECK(internal::IsMonthName(w));
+  for (const char* w : {"", "Ja", "Jan.", "Janu", "mayday", "Septem", "Sunday", "Decembers",
+                        "marc h"})
+    CHECK_FALSE(internal::IsMonthName(w));
+}
+
 TEST_CASE("form rules keep reporting", "[noise]") {
   const std::vector<std::string> keep = {
       "The port reopened on Monday after a three-day strike, officials said.",
