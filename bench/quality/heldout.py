@@ -4,6 +4,7 @@
 
 usage: bench/quality/heldout.py WORK --default "BIN [FLAGS]" --alt "BIN [FLAGS]"
                                 [--data DATA_DIR] [--jobs 2] [--words 100,250]
+                                [--seeds FIRST-LAST]
 
 Each command line is one string (split as a shell would, no shell run): a chorus binary and
 the flags that make the default or the alternative; the two may share the binary. For
@@ -24,6 +25,8 @@ It prints a Markdown table: one row per set x budget, three columns, each cell
   N - 1       one article of each cluster dropped, seeds 1-5
   subsamples  DUC 2003 keeping 4, 5, 6, 8 of 10 articles, DUC 2006 6, 10, 15, 20 of 25,
               seeds 1-5 (20 files)
+(--seeds draws other articles, e.g. 6-10, to see how far a held-out cell moves with the
+draw; the cluster bootstrap leaves that spread out.)
 In the pooled columns each cluster's gain is first averaged over its files, then, as in
 every column, the mean over clusters gets a 95% percentile interval from 5,000 bootstrap
 resamples of the clusters (seed 1, bench/quality/pair.py's). '**' marks an interval that
@@ -90,17 +93,17 @@ class Command:
                  str(words), "--fill", "--format", "json"] + self.flags + extra)
 
 
-def inputs(data_dir, work):
+def inputs(data_dir, work, seeds):
     """{set: [(column, stem, path)]}: the full set, then subsample.py's files."""
     sets_dir = os.path.join(work, "sets")
     if not all(os.path.exists(os.path.join(sets_dir, s, stem + ".jsonl"))
-               for s in subsample.KEEP for stem, _, _ in subsample.plan(s)):
+               for s in subsample.KEEP for stem, _, _ in subsample.plan(s, seeds)):
         print("heldout.py: writing the subsampled sets in %s" % sets_dir, file=sys.stderr)
-        subsample.write_sets(data_dir, sets_dir, log=None)
+        subsample.write_sets(data_dir, sets_dir, log=None, seeds=seeds)
     files = {}
     for s in subsample.KEEP:
         files[s] = [("full", "full", os.path.join(data_dir, s, "clusters.jsonl"))]
-        for stem, keep, _ in subsample.plan(s):
+        for stem, keep, _ in subsample.plan(s, seeds):
             files[s].append(("drop1" if keep is None else "n", stem,
                              os.path.join(sets_dir, s, stem + ".jsonl")))
     return files
@@ -184,8 +187,9 @@ def column_cells(files, outputs, s, w):
     return cells, heads
 
 
-def report(commands, files, outputs, words):
-    print("Default: `%s`; alternative: `%s`." % (commands[0].text, commands[1].text))
+def report(commands, files, outputs, words, seeds):
+    print("Default: `%s`; alternative: `%s`; subsample seeds %d-%d."
+          % (commands[0].text, commands[1].text, seeds[0], seeds[-1]))
     print("Gain of the default over the alternative (default − alternative, recall × 100), "
           "paired per cluster, R-1 / R-2; 95% interval from 5,000 bootstrap resamples of the "
           "clusters (seed 1); ** where it excludes 0. N − 1 and subsamples: each cluster's "
@@ -216,7 +220,12 @@ def parse_args():
                    help="folder with duc2003/ and duc2006/clusters.jsonl (../shared/data)")
     p.add_argument("--jobs", type=int, default=2, help="evals at a time (2)")
     p.add_argument("--words", default="100,250", help="budgets, comma-separated (100,250)")
+    p.add_argument("--seeds", default="1-5", help="subsample seeds FIRST-LAST (1-5)")
     args = p.parse_args()
+    try:
+        args.seeds = subsample.parse_seeds(args.seeds)
+    except ValueError as e:
+        p.error(str(e))
     try:
         args.words = [int(w) for w in args.words.split(",")]
     except ValueError:
@@ -231,9 +240,9 @@ def main():
     try:
         os.makedirs(args.work, exist_ok=True)
         commands = [Command(args.default, args.work), Command(args.alt, args.work)]
-        files = inputs(args.data, args.work)
+        files = inputs(args.data, args.work, args.seeds)
         outputs = run_all(commands, files, args.words, args.jobs)
-        report(commands, files, outputs, args.words)
+        report(commands, files, outputs, args.words, args.seeds)
     except (CheckError, OSError, ValueError) as e:
         print("heldout.py: %s" % e, file=sys.stderr)
         return 1

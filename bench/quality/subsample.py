@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """The subsampled evaluation sets of the held-out check (docs/quality.md, ninth session).
 
-usage: bench/quality/subsample.py DATA_DIR OUT_DIR
+usage: bench/quality/subsample.py DATA_DIR OUT_DIR [--seeds FIRST-LAST]
 
 Reads DATA_DIR/duc2003/clusters.jsonl and DATA_DIR/duc2006/clusters.jsonl and writes, for
-seeds 1-5:
+seeds 1-5 (the ninth session's; --seeds draws others, to see how far a cell moves with the
+draw):
   OUT_DIR/SET/drop1-sSEED.jsonl  every cluster with one article dropped (N - 1)
   OUT_DIR/SET/nK-sSEED.jsonl     every cluster keeping K articles: K = 4, 5, 6, 8 for
                                  duc2003 (10 articles), K = 6, 10, 15, 20 for duc2006 (25)
@@ -76,10 +77,10 @@ def subsample(clusters, keep, seed):
     return "".join(lines)
 
 
-def plan(set_name):
+def plan(set_name, seeds=SEEDS):
     """(file stem, kept count or None for N - 1, seed) for every file of a set."""
-    files = [("drop1-s%d" % s, None, s) for s in SEEDS]
-    files += [("n%d-s%d" % (k, s), k, s) for k in KEEP[set_name] for s in SEEDS]
+    files = [("drop1-s%d" % s, None, s) for s in seeds]
+    files += [("n%d-s%d" % (k, s), k, s) for k in KEEP[set_name] for s in seeds]
     return files
 
 
@@ -90,7 +91,16 @@ def write_whole(path, text):
     os.replace(tmp, path)
 
 
-def write_sets(data_dir, out_dir, log=sys.stdout):
+def parse_seeds(text):
+    """"FIRST-LAST" (or one number) as a tuple of seeds; ValueError when malformed."""
+    first, _, last = text.partition("-")
+    first, last = int(first), int(last or first)
+    if first < 0 or last < first:
+        raise ValueError("seeds %r: want FIRST-LAST with 0 <= FIRST <= LAST" % text)
+    return tuple(range(first, last + 1))
+
+
+def write_sets(data_dir, out_dir, log=sys.stdout, seeds=SEEDS):
     """Writes every file of both sets; returns {set: [(stem, path)]}."""
     written = {}
     for set_name in KEEP:
@@ -98,7 +108,7 @@ def write_sets(data_dir, out_dir, log=sys.stdout):
         folder = os.path.join(out_dir, set_name)
         os.makedirs(folder, exist_ok=True)
         written[set_name] = []
-        for stem, keep, seed in plan(set_name):
+        for stem, keep, seed in plan(set_name, seeds):
             path = os.path.join(folder, stem + ".jsonl")
             text = subsample(clusters, keep, seed)
             write_whole(path, text)
@@ -111,11 +121,20 @@ def write_sets(data_dir, out_dir, log=sys.stdout):
 
 
 def main():
-    if len(sys.argv) != 3 or sys.argv[1].startswith("-"):
-        print("usage: %s DATA_DIR OUT_DIR" % sys.argv[0], file=sys.stderr)
+    args = sys.argv[1:]
+    seeds = SEEDS
+    try:
+        if len(args) == 4 and args[2] == "--seeds":
+            seeds = parse_seeds(args[3])
+            del args[2:]
+    except ValueError as e:
+        print("subsample.py: %s" % e, file=sys.stderr)
+        return 2
+    if len(args) != 2 or any(a.startswith("-") for a in args):
+        print("usage: %s DATA_DIR OUT_DIR [--seeds FIRST-LAST]" % sys.argv[0], file=sys.stderr)
         return 2
     try:
-        write_sets(sys.argv[1], sys.argv[2])
+        write_sets(args[0], args[1], seeds=seeds)
     except (OSError, ValueError) as e:
         print("subsample.py: %s" % e, file=sys.stderr)
         return 1
