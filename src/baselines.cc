@@ -89,9 +89,7 @@ Status Baselines::Create(const BaselineOptions& options, std::unique_ptr<Baselin
                                    " is out of range 1.." + std::to_string(kMaxBudget));
   if (!IsBudgetUnit(options.budget_unit))
     return Status::InvalidArgument("budget_unit: not kWords, kSentences or kChars");
-  if (options.threads < 0 || options.threads > kMaxThreads)
-    return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
-                                   " is out of range 0.." + std::to_string(kMaxThreads));
+  CHORUS_RETURN_IF_ERROR(CheckThreads(options.threads));
   CHORUS_RETURN_IF_ERROR(internal::CheckLanguage(options.language));
   auto rep = std::make_unique<Rep>();
   rep->options = options;

@@ -409,9 +409,7 @@ Status BatchOptions::Validate() const {
                                    " not below count " + std::to_string(shard_count));
   if (resume && out_dir == "-")
     return Status::InvalidArgument("resume: needs an output folder, not stdout");
-  if (threads < 0 || threads > kMaxThreads)
-    return Status::InvalidArgument("threads: " + std::to_string(threads) + " is out of range 0.." +
-                                   std::to_string(kMaxThreads) + " (0: all cores)");
+  CHORUS_RETURN_IF_ERROR(CheckThreads(threads));
   return Status::OK();
 }
 

@@ -105,9 +105,7 @@ Status Summarize(const std::vector<size_t>& order, const RougeBootstrapOptions& 
 Status Evaluate(const std::vector<EvalCluster>& clusters,
                 const std::vector<SystemSummaries>& systems, const EvalOptions& options,
                 EvalReport* out) {
-  if (options.threads < 0 || options.threads > kMaxThreads)
-    return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
-                                   " is out of range 0.." + std::to_string(kMaxThreads));
+  CHORUS_RETURN_IF_ERROR(CheckThreads(options.threads));
   RougeBootstrapResult unused;
   CHORUS_RETURN_IF_ERROR(RougeBootstrap({}, options.bootstrap, &unused));
   CHORUS_RETURN_IF_ERROR(CheckSystems(clusters, systems));

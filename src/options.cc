@@ -12,6 +12,12 @@ Status OutOfRange(const char* field, const std::string& range) {
 
 }  // namespace
 
+Status CheckThreads(int threads) {
+  if (threads >= 0 && threads <= kMaxThreads) return Status::OK();
+  return Status::InvalidArgument("threads: " + std::to_string(threads) + " is out of range 0.." +
+                                 std::to_string(kMaxThreads) + " (0: all cores)");
+}
+
 Status SummarizerOptions::Validate() const {
   if (budget < 1 || budget > 10'000'000) return OutOfRange("budget", "in 1..10000000");
   if (!IsBudgetUnit(budget_unit)) return OutOfRange("budget_unit", "kWords, kSentences or kChars");
@@ -56,8 +62,7 @@ Status SummarizerOptions::Validate() const {
     return OutOfRange("max_sentence_bytes", "in 1..1099511627776");
   if (max_sentences < 1 || max_sentences > 100'000'000)
     return OutOfRange("max_sentences", "in 1..100000000");
-  if (threads < 0 || threads > kMaxThreads)
-    return OutOfRange("threads", "in 0.." + std::to_string(kMaxThreads) + " (0: all cores)");
+  CHORUS_RETURN_IF_ERROR(CheckThreads(threads));
   if (analyzer.language.empty()) return OutOfRange("language", "non-empty");
   return Status::OK();
 }

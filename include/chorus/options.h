@@ -27,10 +27,16 @@ struct AnalyzerOptions {
 };
 
 // The most worker threads any options struct accepts (SummarizerOptions,
-// BaselineOptions, EvalOptions): far above the cores of any machine, and
+// BaselineOptions, EvalOptions, BatchOptions): far above the cores of any machine, and
 // far below the count at which OpenMP, which allocates a start record per
 // thread on the caller's stack, overflows it (100000 crashed).
 inline constexpr int kMaxThreads = 1024;
+
+// OK when 0 <= threads <= kMaxThreads, else InvalidArgument "threads: N is
+// out of range 0..1024 (0: all cores)": the one check of every options
+// struct's thread count (SummarizerOptions, BaselineOptions, EvalOptions,
+// BatchOptions).
+Status CheckThreads(int threads);
 
 enum class BudgetUnit { kWords, kSentences, kChars };
 
