@@ -7,7 +7,9 @@ usage: bench/quality/heldout.py WORK --default "BIN [FLAGS]" --alt "BIN [FLAGS]"
                                 [--seeds FIRST-LAST]
 
 Each command line is one string (split as a shell would, no shell run): a chorus binary and
-the flags that make the default or the alternative; the two may share the binary. For
+the flags that make the default or the alternative; the two may share the binary. Words of
+the form NAME=VALUE before the binary are set in its environment (for a throwaway patch
+that reads variables), as a shell would; they are part of the cache key. For
 DUC 2003 and DUC 2006, at each budget W (100 and 250 words), both run
   BIN eval FILE --words W --limit-words W --fill --format json FLAGS --threads 1
 on the full set (DATA_DIR/SET/clusters.jsonl) and on the 25 subsampled files of
@@ -41,6 +43,7 @@ import concurrent.futures
 import hashlib
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -71,8 +74,12 @@ class Command:
 
     def __init__(self, text, work):
         argv = shlex.split(text)
+        self.env = {}
+        while argv and re.match(r"[A-Za-z_][A-Za-z0-9_]*=", argv[0]):
+            name, value = argv.pop(0).split("=", 1)
+            self.env[name] = value
         if not argv:
-            raise CheckError("empty command line")
+            raise CheckError("no binary in command line: %s" % text)
         found = argv[0] if os.sep in argv[0] else shutil.which(argv[0])
         if not found or not os.access(found, os.X_OK):
             raise CheckError("%s: not an executable file" % argv[0])
@@ -80,11 +87,13 @@ class Command:
         self.binary = os.path.abspath(found)
         self.flags = argv[1:]
         self.binary_sha = sha256_file(self.binary)
-        key = hashlib.sha256("\0".join([self.binary_sha] + self.flags).encode()).hexdigest()
+        assignments = ["%s=%s" % kv for kv in sorted(self.env.items())]
+        key = hashlib.sha256("\0".join([self.binary_sha] + self.flags +
+                                        assignments).encode()).hexdigest()
         self.folder = os.path.join(work, "runs", key[:16])
         os.makedirs(self.folder, exist_ok=True)
         with open(os.path.join(self.folder, "command.txt"), "w") as f:
-            f.write("%s  # %s sha256 %s\n" % (shlex.join([self.binary] + self.flags),
+            f.write("%s  # %s sha256 %s\n" % (shlex.join(assignments + [self.binary] + self.flags),
                                               text, self.binary_sha))
 
     def argv(self, path, words):
@@ -113,7 +122,8 @@ def run_one(cmd, argv, out):
     """Runs one eval into `out` (whole or not at all); the error text, or None."""
     if os.path.exists(out):
         return None
-    proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=dict(os.environ, **cmd.env))
     if proc.returncode != 0:
         tail = proc.stderr.decode(errors="replace").strip().splitlines()[-3:]
         return "%s (exit %d): %s" % (shlex.join(argv), proc.returncode, " / ".join(tail))
