@@ -96,6 +96,48 @@ bool ClosesUnopenedQuote(std::string_view text) {
   return false;
 }
 
+AsSaying ReadAsSaying(std::string_view text) {
+  constexpr std::string_view kEnd = " as saying.";
+  if (!text.ends_with(kEnd)) return AsSaying::kNone;
+  // With the space before "as": "... was quoted as saying." has no object.
+  const std::string_view head = text.substr(0, text.size() - kEnd.size() + 1);
+  size_t verb = std::string_view::npos;
+  for (std::string_view v : {" quoted ", " paraphrased ", " cited "}) {
+    const size_t at = head.rfind(v);
+    if (at != std::string_view::npos && (verb == std::string_view::npos || at > verb)) verb = at;
+  }
+  // A form not read ("... was reported as saying.") stays refused, as
+  // every such sentence was before the reported words were read.
+  if (verb == std::string_view::npos) return AsSaying::kAlone;
+  std::string_view before = head.substr(0, verb);
+  // What it reports ends at the last comma or closing quotation mark before
+  // the verb; a short head there is the source and its apposition
+  // ("The Gazette, the town's paper, quoted ..."), not a report.
+  size_t mark = std::string_view::npos;
+  for (std::string_view m : {", ", "'' ", "\u201D "}) {
+    const size_t at = before.rfind(m);
+    if (at != std::string_view::npos && (mark == std::string_view::npos || at > mark)) mark = at;
+  }
+  if (mark == std::string_view::npos ||
+      std::count(before.begin(), before.begin() + mark, ' ') < kMinReportedWords - 1)
+    return AsSaying::kAlone;
+  // The speaker: the word before the verb, past any auxiliary ("he was
+  // quoted", "she has been quoted").
+  while (!before.empty()) {
+    const size_t space = before.rfind(' ');
+    const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1);
+    before = before.substr(0, space == std::string_view::npos ? 0 : space);
+    bool auxiliary = false;
+    for (std::string_view a : {"was", "were", "is", "are", "been", "has", "have", "had"})
+      auxiliary |= word == a;
+    if (auxiliary) continue;
+    for (std::string_view p : {"he", "she", "it", "they", "we", "I"})
+      if (word == p) return AsSaying::kPronoun;
+    break;
+  }
+  return AsSaying::kNone;
+}
+
 const char* IneligibleReason(std::string_view text, size_t words, const SummarizerOptions& o) {
   if (words < o.min_sentence_words) return "fragment (too few words)";
   if (words > o.max_sentence_words) return "run-on (too many words)";
@@ -104,8 +146,8 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   if (text.back() == '?') return "question";
   // "Ming Pao quoted Cheung as saying." with the quotation in the next
   // sentence: a wire typo for the colon above.
-  if (text.size() >= 11 && text.substr(text.size() - 11) == " as saying.")
-    return "fragment (introduces a quotation it does not hold)";
+  const AsSaying as_saying = ReadAsSaying(text);
+  if (as_saying == AsSaying::kAlone) return "fragment (introduces a quotation it does not hold)";
   if (OpensAsListItem(text)) return "list or fact-box item (opens with a label, a time, a date or a dateline)";
   if (OpensOrEndsWithWebAddress(text)) return "web furniture (opens or ends with a web or e-mail address)";
   if (OpensWithBackReference(text) || OpensWithPointingPhrase(text)) return "opens with a back-reference";
@@ -114,7 +156,8 @@ const char* IneligibleReason(std::string_view text, size_t words, const Summariz
   // The language test last: it runs only for the few sentences the rule
   // flags, and reads the language as the segmenter does ("en", "english",
   // "porter").
-  if (o.refuse_unnamed_speakers && AttributedToUnnamedSpeaker(text) &&
+  if (o.refuse_unnamed_speakers &&
+      (as_saying == AsSaying::kPronoun || AttributedToUnnamedSpeaker(text)) &&
       IsEnglishLocale(LocaleForLanguage(o.analyzer.language)))
     return "attributed to an unnamed he, she or they";
   return nullptr;

@@ -45,10 +45,36 @@ bool OpensWithQuote(std::string_view text);
 // (") are not read: they do not say which way they face.
 bool ClosesUnopenedQuote(std::string_view text);
 
+// How a sentence that ends with " as saying." attributes what it reports.
+enum class AsSaying {
+  kNone,     // it does not end so, or it reports something and names its source
+  kAlone,    // the attribution is the whole sentence: the quotation is in the next one
+  kPronoun,  // it reports something, attributed to a bare he, she, it, they, we or I
+};
+
+// The words a report before "..., X quoted Y as saying." holds at least,
+// up to its last comma or closing quotation mark.
+inline constexpr long kMinReportedWords = 4;
+
+// Reads a sentence ending " as saying.": the attribution's verb is the last
+// " quoted ", " paraphrased " or " cited "; what comes before it, up to the
+// last ", ", "'' " or U+201D and a space, is the report. kAlone when there
+// is no such verb, no such mark, or fewer than kMinReportedWords words
+// before the mark ("The Gazette quoted the mayor as saying.", "The
+// Gazette, the town's paper, quoted the mayor as saying."). Otherwise kPronoun when the word before
+// the verb, past was, were, is, are, been, has, have or had, is he, she,
+// it, they, we or I ("..., he was quoted as saying.", "..., it quoted the
+// minister as saying."); else kNone ("Forty ferries were held in port,
+// the Gazette quoted the harbour master as saying." reports and names its
+// source). The ninth session's rule refused every such sentence as a
+// fragment; of DUC 2006's 18, 17 report something (docs/quality-s13F.md).
+AsSaying ReadAsSaying(std::string_view text);
+
 // Why a sentence (`text`, collapsed, of `words` words) may not be chosen
 // under `o`, or nullptr: too few or too many words, ends with ':' or '?'
 // or introduces a quotation the next sentence holds ("... quoted Cheung as
-// saying."), is a list or fact-box item (OpensAsListItem in list_items.h:
+// saying.": ReadAsSaying gives kAlone), is a list or fact-box item
+// (OpensAsListItem in list_items.h:
 // "IMPACT: ...", "0:10 PILOT ...", "Nov. 25 -- ...", a dateline left in
 // the middle of a paragraph), is web furniture (OpensOrEndsWithWebAddress
 // in web_addresses.h: "For more, see http://..."), opens with a
@@ -58,7 +84,8 @@ bool ClosesUnopenedQuote(std::string_view text);
 // (o.refuse_unnamed_speakers, English only: o.analyzer.language whose
 // LocaleForLanguage is English, "english", "porter" or "en") is attributed to a "he", "she" or "they" it does not name
 // (AttributedToUnnamedSpeaker in unnamed_speaker.h: a back-reference inside
-// the sentence, "..., he said."). The first reason that applies, in this
+// the sentence, "..., he said."; or ReadAsSaying gives kPronoun: "..., he
+// was quoted as saying."). The first reason that applies, in this
 // order.
 const char* IneligibleReason(std::string_view text, size_t words, const SummarizerOptions& o);
 

@@ -68,6 +68,50 @@ TEST_CASE("candidate rules give each reason", "[selection]") {
   CHECK(std::string(IneligibleReason("", 0, o)) == "fragment (too few words)");
 }
 
+TEST_CASE("an attribution ending in \"as saying.\" is read", "[selection]") {
+  // The attribution alone: its quotation is in the next sentence.
+  CHECK(ReadAsSaying("The Gazette quoted the mayor as saying.") == AsSaying::kAlone);
+  CHECK(ReadAsSaying("The Gazette, the town's paper, quoted the mayor as saying.") ==
+        AsSaying::kAlone);
+  CHECK(ReadAsSaying("Ferries stopped, the Gazette quoted the mayor as saying.") ==
+        AsSaying::kAlone);  // three words: a source's apposition as much as a report
+  CHECK(ReadAsSaying("The mayor was reported as saying.") == AsSaying::kAlone);  // no verb read
+  CHECK(ReadAsSaying("Forty ferries were held in port the Gazette quoted him as saying.") ==
+        AsSaying::kAlone);  // no comma: where the report ends is not known
+  // A report, then its source.
+  CHECK(ReadAsSaying("Forty ferries were held in port, the Gazette quoted the harbour master as "
+                     "saying.") == AsSaying::kNone);
+  CHECK(ReadAsSaying("The span will reopen ``within a week,'' the mayor was quoted as saying.") ==
+        AsSaying::kNone);
+  CHECK(ReadAsSaying("Tolls will rise in May, the radio paraphrased the minister as saying.") ==
+        AsSaying::kNone);
+  CHECK(ReadAsSaying("Tolls will rise in May, the radio cited officials as saying.") ==
+        AsSaying::kNone);
+  // A report whose source is a bare pronoun.
+  CHECK(ReadAsSaying("Forty ferries were held in port, he was quoted as saying.") ==
+        AsSaying::kPronoun);
+  CHECK(ReadAsSaying("Forty ferries were held in port, she has been quoted as saying.") ==
+        AsSaying::kPronoun);
+  CHECK(ReadAsSaying("Forty ferries were held in port, it quoted the harbour master as saying.") ==
+        AsSaying::kPronoun);
+  CHECK(ReadAsSaying("The span will reopen ``within a week,'' they were quoted as saying.") ==
+        AsSaying::kPronoun);
+  // Other endings.
+  CHECK(ReadAsSaying("The paper quoted the mayor as saying so.") == AsSaying::kNone);
+  CHECK(ReadAsSaying("as saying.") == AsSaying::kNone);
+
+  SummarizerOptions o;
+  o.min_sentence_words = 1;
+  const std::string report = "Forty ferries were held in port, he was quoted as saying.";
+  CHECK(std::string(IneligibleReason(report, 11, o)) == "attributed to an unnamed he, she or they");
+  o.refuse_unnamed_speakers = false;
+  CHECK(IneligibleReason(report, 11, o) == nullptr);
+  CHECK(IneligibleReason("Forty ferries were held in port, the Gazette quoted the harbour master "
+                         "as saying.", 15, o) == nullptr);
+  CHECK(std::string(IneligibleReason("The Gazette quoted the mayor as saying.", 7, o)) ==
+        "fragment (introduces a quotation it does not hold)");
+}
+
 TEST_CASE("list and fact-box items are not candidates", "[selection]") {
   for (const char* item :
        {"IMPACT: Perhaps thousands of harbour cranes affected.",
