@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analyzer.h"
+#include "impersonal_its.h"
 #include "list_items.h"
 #include "pointing_phrases.h"
 #include "text_util.h"
@@ -53,7 +54,7 @@ bool OpensWithBackReference(std::string_view text) {
     else if (rest.starts_with("\u2019")) rest.remove_prefix(3);
     else continue;
     for (std::string_view clitic : {"s", "re", "ve", "d", "ll", "m"})
-      if (rest == clitic) return true;
+      if (rest == clitic) return !(w == "It" && clitic == "s" && ImpersonalItsStandsAlone(text));
   }
   return false;
 }

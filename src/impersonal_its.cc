@@ -1,0 +1,107 @@
+// "It's" that points back to nothing (impersonal_its.h).
+
+#include "impersonal_its.h"
+
+#include <array>
+#include <cstddef>
+
+#include "text_util.h"
+
+namespace chorus {
+namespace internal {
+
+namespace {
+
+constexpr size_t kMaxWords = 64;  // a longer sentence is read no further than this
+
+struct Words {
+  std::array<std::string_view, kMaxWords> word;
+  std::array<bool, kMaxWords> punct_after{};  // a byte other than a letter or a space follows
+  size_t count = 0;
+  bool complete = true;  // every word of the text was read
+};
+
+// Runs of ASCII letters after `start`; an apostrophe splits a word ("it's"
+// reads as "it", "s").
+Words ReadWords(std::string_view text, size_t start) {
+  Words out;
+  size_t i = start;
+  while (i < text.size()) {
+    while (i < text.size() && !IsAsciiAlpha(text[i])) ++i;
+    const size_t b = i;
+    while (i < text.size() && IsAsciiAlpha(text[i])) ++i;
+    if (b == i) break;
+    if (out.count == kMaxWords) {
+      out.complete = false;
+      break;
+    }
+    out.punct_after[out.count] = i < text.size() && text[i] != ' ';
+    out.word[out.count++] = text.substr(b, i - b);
+  }
+  return out;
+}
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+constexpr std::string_view kAdverbs[] = {"not", "also", "still", "now", "too"};
+constexpr std::string_view kClauseAdjectives[] = {
+    "clear",   "unclear", "possible", "impossible", "likely",    "unlikely",  "true",
+    "evident", "obvious", "doubtful", "uncertain",  "plausible", "surprising"};
+constexpr std::string_view kThatParticiples[] = {"known", "estimated", "believed", "said",
+                                                 "reported", "expected", "thought"};
+constexpr std::string_view kEaseAdjectives[] = {
+    "hard", "easy", "difficult", "impossible", "possible", "important",
+    "necessary", "unusual", "rare", "common", "tempting", "pointless"};
+constexpr std::string_view kClauseWords[] = {"that", "whether", "what", "why", "how",
+                                             "if",   "when",    "where", "who"};
+constexpr std::string_view kNoNouns[] = {"wonder", "accident", "coincidence", "secret", "surprise"};
+constexpr std::string_view kPointing[] = {
+    "he",   "she",   "it",   "they", "him",  "her", "them", "his", "its", "their", "hers",
+    "theirs", "this", "these", "those", "that", "I",  "we",   "me",  "us",  "my",    "our"};
+
+// The number of words the form takes from w[k] on, or 0 when there is none.
+size_t FormLength(const Words& w, size_t k) {
+  const auto at = [&](size_t i) { return k + i < w.count ? w.word[k + i] : std::string_view(); };
+  const std::string_view head = at(0), next = at(1);
+  if (OneOf(head, kClauseAdjectives) && OneOf(next, kClauseWords) && !w.punct_after[k]) {
+    // A clause word then "that" is a demonstrative ("whether that would").
+    return next != "that" && at(2) == "that" ? 0 : 2;
+  }
+  if (OneOf(head, kThatParticiples) && next == "that" && !w.punct_after[k]) return 2;
+  if (OneOf(head, kEaseAdjectives) && next == "to" && !w.punct_after[k] && !w.punct_after[k + 1] &&
+      k + 3 < w.count && !w.punct_after[k + 2])
+    return 3;
+  if (head == "no" && OneOf(next, kNoNouns) && !w.punct_after[k])
+    return at(2) == "that" && !w.punct_after[k + 1] ? 3 : 2;
+  return 0;
+}
+
+}  // namespace
+
+bool ImpersonalItsStandsAlone(std::string_view text) {
+  size_t start = 0;
+  if (text.starts_with("It's ")) start = 5;
+  else if (text.starts_with("It\u2019s ")) start = 7;
+  else return false;
+  const Words w = ReadWords(text, start);
+  if (!w.complete) return false;
+  size_t k = 0;
+  while (k < w.count && !w.punct_after[k]) {
+    if (OneOf(w.word[k], kAdverbs)) ++k;
+    else if (w.word[k] == "no" && k + 1 < w.count && w.word[k + 1] == "longer") k += 2;
+    else break;
+  }
+  const size_t length = FormLength(w, k);
+  if (length == 0) return false;
+  for (size_t i = k + length; i < w.count; ++i)
+    if (OneOf(w.word[i], kPointing)) return false;
+  return true;
+}
+
+}  // namespace internal
+}  // namespace chorus
