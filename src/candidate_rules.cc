@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "analyzer.h"
-#include "impersonal_its.h"
+#include "impersonal_it.h"
 #include "list_items.h"
 #include "pointing_phrases.h"
 #include "text_util.h"
@@ -40,7 +40,8 @@ bool OpensWithBackReference(std::string_view text) {
   while (end < limit && text[end] != ' ' && text[end] != ',') ++end;
   if (end == limit) return false;
   for (std::string_view w : kOpeners)
-    if (w.size() == end && w[0] == text[0] && text.substr(0, end) == w) return true;
+    if (w.size() == end && w[0] == text[0] && text.substr(0, end) == w)
+      return !(w == "It" && ImpersonalItStandsAlone(text));
   // A contraction: a pronoun, an apostrophe (' or U+2019), then s, re, ve,
   // d, ll or m. An apostrophe can only follow the pronoun's last letter.
   // Most first words hold no apostrophe: one scan for its first bytes.
@@ -54,7 +55,7 @@ bool OpensWithBackReference(std::string_view text) {
     else if (rest.starts_with("\u2019")) rest.remove_prefix(3);
     else continue;
     for (std::string_view clitic : {"s", "re", "ve", "d", "ll", "m"})
-      if (rest == clitic) return !(w == "It" && clitic == "s" && ImpersonalItsStandsAlone(text));
+      if (rest == clitic) return !(w == "It" && clitic == "s" && ImpersonalItStandsAlone(text));
   }
   return false;
 }

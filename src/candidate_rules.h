@@ -23,9 +23,10 @@ namespace internal {
 // misleads ("But they negotiated a ceasefire ..."); measured ROUGE-neutral
 // on DUC 2003/2006 (docs/quality.md). The pronouns, demonstratives, "I"
 // and "We" count in a contraction too ("It's", "That's", "They're", "I've":
-// 's, 're, 've, 'd, 'll or 'm after ' or U+2019), except an impersonal
-// "It's" (ImpersonalItsStandsAlone in impersonal_its.h: "It's hard to
-// find a seat on the ferry."; thirteenth session). The words after
+// 's, 're, 've, 'd, 'll or 'm after ' or U+2019). An impersonal "It",
+// plain or contracted, is no opener (ImpersonalItStandsAlone in
+// impersonal_it.h: "It's hard to find a seat on the ferry.", "It is not
+// clear whether ..."; thirteenth session). The words after
 // "Their" were added in the tenth session, read to point back in all or
 // nearly all cases and measured inside noise at 50-300 words
 // (docs/quality.md, tenth session; "Then" cost DUC 2006 a few hundredths,

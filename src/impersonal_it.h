@@ -1,29 +1,31 @@
-// "It's" that points back to nothing: the impersonal "it" of "It's clear
-// that ...", "It's hard to find ...", "It's no wonder that ...". The
-// back-reference rule (candidate_rules.h) refuses a sentence opening with
-// a contracted pronoun ("It's", "That's", "They're"), since the pronoun
-// usually names something told before; this reading gives back the
-// "It's" forms whose "it" stands for the clause after it. Thirteenth
-// session (docs/quality-s13F.md): of DUC 2006's 59 refused "It's"
-// sentences about a third are such forms. The uncontracted "It is ..."
-// stays with the back-reference rule (the eighth session's broader reading
-// of it was not taken). Tests: tests/impersonal_its_test.cc.
+// An opening "It" that points back to nothing: the impersonal "it" of
+// "It's clear that ...", "It is hard to find ...", "It was no wonder that
+// ...". The back-reference rule (candidate_rules.h) refuses a sentence
+// opening with a pronoun, plain or contracted ("It", "It's"), since the
+// pronoun usually names something told before; this reading gives back
+// the forms whose "it" stands for the clause after it. Thirteenth session
+// (docs/quality.md, q13F and the lead's section): of DUC 2006's 59
+// refused "It's" sentences about a third are such forms; the eighth
+// session read the same forms after "It is" and "It was". Tests:
+// tests/impersonal_it_test.cc.
 
-#ifndef CHORUS_SRC_IMPERSONAL_ITS_H_
-#define CHORUS_SRC_IMPERSONAL_ITS_H_
+#ifndef CHORUS_SRC_IMPERSONAL_IT_H_
+#define CHORUS_SRC_IMPERSONAL_IT_H_
 
 #include <string_view>
 
 namespace chorus {
 namespace internal {
 
-// True when `text` opens with "It's " or "It" U+2019 "s " and then, word by
+// True when `text` opens with "It's ", "It" U+2019 "s ", "It is " or
+// "It was " and then, word by
 // word (words are runs of ASCII letters, compared case-sensitively):
 //   * any of "not", "also", "still", "now", "too" and "no longer";
 //   * then one of:
 //     - an adjective that takes a clause (clear, unclear, possible,
-//       impossible, likely, unlikely, true, evident, obvious, doubtful,
-//       uncertain, plausible, surprising) then that, whether, what, why,
+//       impossible, likely, unlikely, evident, obvious, doubtful,
+//       uncertain, plausible, surprising; not "true": "It is true that
+//       ..." concedes a point made before) then that, whether, what, why,
 //       how, if, when, where or who;
 //     - a participle that takes only "that" (known, estimated, believed,
 //       said, reported, expected, thought): "It's expected to cost ..."
@@ -40,9 +42,9 @@ namespace internal {
 // these, those, that (a second "that": "It's known that ... that
 // staircase"), the first person (I, we, me, us, my, our), and a clause
 // word followed by "that" ("It's unclear whether that would ...").
-bool ImpersonalItsStandsAlone(std::string_view text);
+bool ImpersonalItStandsAlone(std::string_view text);
 
 }  // namespace internal
 }  // namespace chorus
 
-#endif  // CHORUS_SRC_IMPERSONAL_ITS_H_
+#endif  // CHORUS_SRC_IMPERSONAL_IT_H_

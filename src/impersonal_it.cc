@@ -1,6 +1,6 @@
-// "It's" that points back to nothing (impersonal_its.h).
+// An opening "It" that points back to nothing (impersonal_it.h).
 
-#include "impersonal_its.h"
+#include "impersonal_it.h"
 
 #include <array>
 #include <cstddef>
@@ -50,7 +50,7 @@ bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
 
 constexpr std::string_view kAdverbs[] = {"not", "also", "still", "now", "too"};
 constexpr std::string_view kClauseAdjectives[] = {
-    "clear",   "unclear", "possible", "impossible", "likely",    "unlikely",  "true",
+    "clear",   "unclear", "possible", "impossible", "likely",    "unlikely",
     "evident", "obvious", "doubtful", "uncertain",  "plausible", "surprising"};
 constexpr std::string_view kThatParticiples[] = {"known", "estimated", "believed", "said",
                                                  "reported", "expected", "thought"};
@@ -83,11 +83,11 @@ size_t FormLength(const Words& w, size_t k) {
 
 }  // namespace
 
-bool ImpersonalItsStandsAlone(std::string_view text) {
+bool ImpersonalItStandsAlone(std::string_view text) {
   size_t start = 0;
-  if (text.starts_with("It's ")) start = 5;
-  else if (text.starts_with("It\u2019s ")) start = 7;
-  else return false;
+  for (std::string_view opener : {"It's ", "It\u2019s ", "It is ", "It was "})
+    if (text.starts_with(opener)) start = opener.size();
+  if (start == 0) return false;
   const Words w = ReadWords(text, start);
   if (!w.complete) return false;
   size_t k = 0;
