@@ -155,12 +155,17 @@ bool OpensWithPointingPhrase(std::string_view text) {
   if (OneOf(first, kQuantifiers)) verb = 1;
   else if (first == "The" && plain(1) && OneOf(s.word[1], kTheQuantifiers)) verb = 2;
   if (verb > 0 && plain(0) && plain(verb) && OneOf(s.word[verb], kSubjectVerbs)) return true;
-  if (!OneOf(first, kQuantifiers) || !next_is(1, "of") || s.count < 3) return false;
-  const std::string_view det = s.word[2];
-  if (det == "them" || det == "these") return true;
+  // "Two of them ...", "Many of those ...", and without "of" after "All"
+  // and "Both" ("All those tenders ...", "Both these ...").
+  size_t at = 0;  // the word after the quantifier (and "of")
+  if (OneOf(first, kQuantifiers) && next_is(1, "of")) at = 2;
+  else if ((first == "All" || first == "Both") && plain(0)) at = 1;
+  if (at == 0 || s.count <= at) return false;
+  const std::string_view det = s.word[at];
+  if ((det == "them" && at == 2) || det == "these") return true;
   if (det != "those") return false;
-  if (s.count < 4) return true;
-  const std::string_view after = s.word[3];
+  if (s.count <= at + 1) return true;
+  const std::string_view after = s.word[at + 1];
   return !(OneOf(after, kFreeAfterThose) || after.ends_with("ed"));
 }
 

@@ -35,7 +35,11 @@ namespace internal {
 //   the text's last word read or is followed by who, whom, that, which,
 //   at, in, on, with, from, for, under or a word ending in "ed" ("Many of
 //   those injured in the blaze ..." and "One of those who ..." stand
-//   alone; "Four of those swimmers ..." does not);
+//   alone; "Four of those swimmers ..." does not); "All" and "Both" take
+//   "these" and "those" without "of" too, read the same way, with no comma
+//   after the quantifier ("All those tenders were issued ..." points back,
+//   "All those involved ..." stands alone; thirteenth session: 6 such
+//   openers among the DUC and bench candidates, 5 point back);
 // * a quantifier as the whole subject: one of the quantifiers above, or
 //   "The" + two, three, other, others, latter or former, then an auxiliary
 //   or a verb of saying (is, are, was, were, has, have, had, will, would,

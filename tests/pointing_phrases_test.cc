@@ -77,6 +77,16 @@ bool SlowOpensWithPointingPhrase(const std::string& text) {
   if (std::regex_search(n, instead) || std::regex_search(n, thus) || std::regex_search(n, after))
     return true;
   if (std::regex_search(n, such)) return !std::regex_search(n, such_as);
+  // "All" and "Both" take the determiner without "of" too (no comma after
+  // the quantifier: "All, those ..." is not read).
+  static const std::regex all_these("^(All|Both) these( |$)");
+  static const std::regex all_those_end("^(All|Both) those$");
+  static const std::regex all_those(
+      "^(All|Both) those (?!(who|whom|that|which|at|in|on|with|from|for|under)( |$))(?![^ ]*ed( |$))");
+  const bool comma_after_first = !written.empty() && written[0].back() == ',';
+  if (!comma_after_first && (std::regex_search(n, all_these) || std::regex_search(n, all_those_end) ||
+                             std::regex_search(n, all_those)))
+    return true;
   return std::regex_search(n, of_them) || std::regex_search(n, of_those_end) ||
          std::regex_search(n, of_those);
 }
@@ -99,6 +109,9 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Most of these changes took effect in May."));
   CHECK(OpensWithPointingPhrase("All of those ideas will be debated, the mayor said."));
   CHECK(OpensWithPointingPhrase("Few of those"));
+  CHECK(OpensWithPointingPhrase("All those ferries were sold in May."));
+  CHECK(OpensWithPointingPhrase("Both these bridges carry trucks."));
+  CHECK(OpensWithPointingPhrase("All these"));
   CHECK(OpensWithPointingPhrase("As a result, the ferry ran late."));
   CHECK(OpensWithPointingPhrase("In addition, the harbour closed."));
   CHECK(OpensWithPointingPhrase("Indeed, the bridge held."));
@@ -162,6 +175,10 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   CHECK(!OpensWithPointingPhrase("Such well-known harbours as Dover and Calais closed."));
   CHECK(!OpensWithPointingPhrase("Such big ferries as the new ones are rare."));
   CHECK(!OpensWithPointingPhrase("Many of those injured in the crash were children."));
+  CHECK(!OpensWithPointingPhrase("All those involved were rescued."));
+  CHECK(!OpensWithPointingPhrase("All those who crossed the bridge paid a toll."));
+  CHECK(!OpensWithPointingPhrase("All them ferries."));
+  CHECK(!OpensWithPointingPhrase("Many those ferries were sold."));
   CHECK(!OpensWithPointingPhrase("One of those who crossed the bridge was the mayor."));
   CHECK(!OpensWithPointingPhrase("Most of those at the harbour were fishermen."));
   CHECK(!OpensWithPointingPhrase("Two of those killed on the bridge were tourists."));
@@ -229,6 +246,7 @@ TEST_CASE("pointing phrases agree with a slow reading", "[selection]") {
       "Two",     "Two,",     "are",   "told",    "told,",  "said",    "two",   "latter",
       "others",  "others,",  "All",   "Thee",    "Now,",   "Now,",    "Now",   "he",
       "it's",    "However",  "however,", "I",    "Imagine", "us",     "U.S.",  "theme",
+      "Both",    "Both,",    "All,",
       "this",    "(those",   "2he",      "also",   "also,",  ",that",   "that.", "Now",      "result:", "myth:",  "Result:"};
   std::mt19937 rng(7);
   for (int round = 0; round < 30000; ++round) {
