@@ -14,6 +14,7 @@
 
 #include <fcntl.h>
 #include <omp.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -153,7 +154,8 @@ class BatchRun {
   void Parse(Item* item) const;
   void Classify(Item* item) const;
   void Summarize(Item* item) const;
-  Status Emit(const Item& item);
+  Status WriteDigest(Item* item);
+  Status Emit(Item* item);
   Status Finish(Item* item, BatchResult* result, const BatchProgress& progress,
                 const BatchWarning& warning);
 
@@ -289,13 +291,31 @@ void BatchRun::Summarize(Item* item) const {
                  std::chrono::steady_clock::now() - start).count();
 }
 
-// Serial, in input order, on the calling thread: the digest's file (whole,
-// not yet synced: Run syncs them all at the end), then its record (which
-// the manifest writer writes with the next ones, see manifest_writer.h).
-Status BatchRun::Emit(const Item& item) {
-  if (item.action == Action::kRun && !stream())
-    CHORUS_RETURN_IF_ERROR(
-        internal::WriteFileAtomicAt(dir_fd_, o_.out_dir, item.file, item.output, /*sync=*/false));
+// Serial: the digest's file, whole (not yet synced: Run syncs them all at
+// the end). Something other than a regular file in its place (a folder, a
+// FIFO: the rename cannot replace it) is this cluster's fault, not the
+// run's: the item becomes an error record and the run goes on. Any other
+// failure (a full disk, a read-only folder) would fail every cluster after
+// it too, and stops the run.
+Status BatchRun::WriteDigest(Item* item) {
+  Status s = internal::WriteFileAtomicAt(dir_fd_, o_.out_dir, item->file, item->output,
+                                         /*sync=*/false);
+  struct stat st;
+  if (s.ok() || ::fstatat(dir_fd_, item->file.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+      S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))
+    return s;
+  item->status = Status::IOError(item->where() + ": cluster '" + item->cluster.id + "': " +
+                                 s.message() + " (not a regular file; move it away)");
+  item->action = Action::kError;
+  return Status::OK();
+}
+
+// Serial, in input order, on the calling thread: the digest's file, then
+// its record (which the manifest writer writes with the next ones, see
+// manifest_writer.h).
+Status BatchRun::Emit(Item* written) {
+  if (written->action == Action::kRun && !stream()) CHORUS_RETURN_IF_ERROR(WriteDigest(written));
+  const Item& item = *written;  // WriteDigest may have made it an error
   std::string line;
   if (item.action == Action::kError) line = ErrorRecord(item, !stream());
   else if (item.action == Action::kCopy) line = item.record;
@@ -363,7 +383,7 @@ Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& pr
   }
   if (warning)
     for (const std::string& w : item->warnings) warning(w);
-  CHORUS_RETURN_IF_ERROR(Emit(*item));
+  CHORUS_RETURN_IF_ERROR(Emit(item));
   if (item->action == Action::kError) ++result->failed;
   else ++result->ok;
   if (item->action == Action::kCopy) ++result->skipped;

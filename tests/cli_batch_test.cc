@@ -149,6 +149,37 @@ TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {
   CHECK(RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/afile"}).exit_code == 1);
 }
 
+TEST_CASE("batch: a folder in one output's place fails that cluster only, exit 3",
+          "[cli][batch]") {
+  // A folder (or another non-file) where a cluster's file goes is that
+  // cluster's fault, not the run's: an error record naming the path and the
+  // reason, the other clusters written. A full disk still stops the run.
+  const std::string dir = TempDir(), in = dir + "/in.jsonl", out = dir + "/out";
+  WriteFile(in, Corpus(6));
+  REQUIRE(RunCli({"batch", in, "--out", dir + "/clean", "--no-time"}).exit_code == 0);
+  fs::create_directories(out + "/story-2.txt/inside");
+  CommandResult r = RunCli({"batch", in, "--out", out, "--no-time", "--threads", "2"});
+  INFO(r.err);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("1 of 6 clusters failed") != std::string::npos);
+  CHECK(fs::is_directory(out + "/story-2.txt/inside"));  // left as it was
+  const std::vector<std::string> records = Lines(ReadFileOrDie(out + "/manifest.jsonl"));
+  REQUIRE(records.size() == 6);
+  const nlohmann::json failed = nlohmann::json::parse(records[2]);
+  CHECK(failed["status"] == "error");
+  CHECK(failed["cluster"] == "story-2");
+  CHECK(failed["error"] == in + ":3: cluster 'story-2': " + out +
+                               "/story-2.txt: Is a directory (not a regular file; move it away)");
+  for (int k : {0, 1, 3, 4, 5}) {
+    const std::string name = "story-" + std::to_string(k) + ".txt";
+    CHECK(ReadFileOrDie(out + "/" + name) == ReadFileOrDie(dir + "/clean/" + name));
+  }
+  // Once the folder is gone, --resume redoes that cluster only.
+  fs::remove_all(out + "/story-2.txt");
+  CHECK(RunCli({"batch", in, "--out", out, "--no-time", "--resume"}).exit_code == 0);
+  CHECK(ReadDir(out) == ReadDir(dir + "/clean"));
+}
+
 // ClusterLine with an empty article and a date not in ISO form.
 std::string WarnedLine(const std::string& id, int k) {
   nlohmann::json j = nlohmann::json::parse(ClusterLine(id, k));
