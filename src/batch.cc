@@ -395,6 +395,12 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
                      const BatchProgress& progress, const BatchWarning& warning) {
   internal::PipelineStages<Item> stages;
   stages.read = [&](Item* item) { return Read(inputs, item); };
+  // A line may not have come yet (a pipe): finish what is done before a
+  // read that could wait. A file has bytes left (or a known end) and reads
+  // go on as before.
+  stages.ready = [&] {
+    return input_ >= inputs.size() || inputs[input_].stream->rdbuf()->in_avail() != 0;
+  };
   // One hand-over per line: a worker parses, classifies and summarizes it
   // (`prepare`); the calling thread only writes (`finish`).
   stages.prepare = [this](Item* item) {

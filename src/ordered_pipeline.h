@@ -13,6 +13,7 @@
 #ifndef CHORUS_SRC_ORDERED_PIPELINE_H_
 #define CHORUS_SRC_ORDERED_PIPELINE_H_
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -32,6 +33,12 @@ template <typename Item>
 struct PipelineStages {
   // Caller's thread: fills the next item; false when there is none.
   std::function<bool(Item*)> read;
+  // Caller's thread, optional: false when `read` may block (a pipe with
+  // nothing waiting). Items in flight are then finished as they are done,
+  // before the read: on a slow feed each item is finished when done, not
+  // when `window` more items have come. Without it, reads go on while there
+  // is room in the window.
+  std::function<bool()> ready;
   // Any worker thread, on one item at a time.
   std::function<void(Item*)> prepare;
   // Caller's thread, in input order, after `prepare`: true to run `work`.
@@ -82,7 +89,12 @@ class Runner {
     bool end = false;
     std::unique_lock<std::mutex> lock(mu_);
     for (;;) {
+      bool waiting_for_input = false;
       while (!end && queue_.size() < window_) {  // read, unlocked
+        if (!queue_.empty() && stages_.ready && !stages_.ready()) {
+          waiting_for_input = true;  // finish the done items first
+          break;
+        }
         lock.unlock();
         auto slot = std::make_unique<Slot<Item>>();
         end = !stages_.read(&slot->item);
@@ -114,8 +126,10 @@ class Runner {
       }
       if (end && queue_.empty()) return Status::OK();
       // Nothing to do here until a worker finishes a stage: wait, unless
-      // there is room to read more.
+      // there is room to read more. While the input has nothing ready, look
+      // again now and then (a worker's signal or new input, whichever first).
       if (!moved && (end || queue_.size() >= window_)) done_cv_.wait(lock);
+      else if (!moved && waiting_for_input) done_cv_.wait_for(lock, kInputPoll);
     }
   }
 
@@ -142,6 +156,10 @@ class Runner {
       done_cv_.notify_one();
     }
   }
+
+  // How often input that was not ready is looked at again while items are
+  // in flight.
+  static constexpr std::chrono::milliseconds kInputPoll{1};
 
   const size_t window_;
   const PipelineStages<Item>& stages_;

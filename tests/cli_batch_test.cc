@@ -3,6 +3,7 @@
 // shards whose union is the whole run, and --resume (after lost outputs or
 // SIGKILL) equal to a clean run.
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -178,6 +179,59 @@ TEST_CASE("batch: a folder in one output's place fails that cluster only, exit 3
   fs::remove_all(out + "/story-2.txt");
   CHECK(RunCli({"batch", in, "--out", out, "--no-time", "--resume"}).exit_code == 0);
   CHECK(ReadDir(out) == ReadDir(dir + "/clean"));
+}
+
+// Reads what `fd` gives until it holds a '\n' or `ms` pass; what it read.
+std::string ReadLineWithin(int fd, int ms) {
+  std::string got;
+  const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  while (got.find('\n') == std::string::npos) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        end - std::chrono::steady_clock::now()).count();
+    pollfd p = {fd, POLLIN, 0};
+    if (left <= 0 || ::poll(&p, 1, static_cast<int>(left)) <= 0) break;
+    char buf[4096];
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n <= 0) break;
+    got.append(buf, static_cast<size_t>(n));
+  }
+  return got;
+}
+
+TEST_CASE("batch: a cluster from a slow pipe is written before the next line arrives",
+          "[cli][batch]") {
+  // A feed that sends a line now and then: each cluster's record comes out
+  // when it is done, not when 8 x threads lines more have arrived (before,
+  // nothing came out until the window filled or the input ended).
+  int in[2], out[2];
+  REQUIRE(::pipe(in) == 0);
+  REQUIRE(::pipe(out) == 0);
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    if (::dup2(in[0], 0) < 0 || ::dup2(out[1], 1) < 0) ::_exit(126);
+    for (int fd : {in[0], in[1], out[0], out[1]}) ::close(fd);
+    std::string cli = CHORUS_CLI_PATH;
+    ::execl(cli.c_str(), cli.c_str(), "batch", "-", "--out", "-", "--threads", "2",
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  REQUIRE(pid > 0);
+  ::close(in[0]);
+  ::close(out[1]);
+  for (int k = 0; k < 3; ++k) {
+    const std::string line = ClusterLine("story-" + std::to_string(k), k);
+    REQUIRE(::write(in[1], line.data(), line.size()) == static_cast<ssize_t>(line.size()));
+    const std::string got = ReadLineWithin(out[0], 10000);
+    INFO(k);
+    CHECK(got.starts_with("{\"cluster\":\"story-" + std::to_string(k) + "\""));
+  }
+  ::close(in[1]);
+  CHECK(ReadLineWithin(out[0], 10000).empty());  // the end of input: nothing more
+  ::close(out[0]);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }
 
 // ClusterLine with an empty article and a date not in ISO form.

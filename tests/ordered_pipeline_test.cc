@@ -101,6 +101,36 @@ TEST_CASE("an error in finish stops the run and is returned", "[batch]") {
   }
 }
 
+TEST_CASE("with `ready`, an item is finished before a read that would wait", "[batch]") {
+  // A slow feed: item k+1 arrives only once item k is finished (or after a
+  // second, which fails the test). Without `ready` the read of item k+1
+  // would wait for it while item k, done, waits for the reader.
+  for (int threads : {1, 3}) {
+    Record r;
+    PipelineStages<Item> s = Stages(6, &r);
+    std::atomic<int> finished{0};
+    bool late = false;
+    const auto read = s.read;
+    s.read = [&, read](Item* item) {
+      const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+      while (finished < r.read && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      late = late || finished < r.read;
+      return read(item);
+    };
+    s.ready = [&] { return finished == r.read; };  // the next item has come
+    const auto finish = s.finish;
+    s.finish = [&, finish](Item* item) {
+      const Status st = finish(item);
+      ++finished;
+      return st;
+    };
+    REQUIRE(RunOrderedPipeline(threads, 8, s).ok());
+    CHECK(!late);
+    CHECK(r.finished == Iota(6));
+  }
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace chorus

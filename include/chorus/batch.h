@@ -12,7 +12,11 @@
 //     not the other threads. Memory is bounded by the clusters in flight
 //     (each at most LoadOptions::max_cluster_bytes of JSON, plus one short
 //     record per cluster for duplicate detection and --resume), not by the
-//     input size. Output bytes do not depend on the thread count.
+//     input size. Output bytes do not depend on the thread count. When the
+//     input has no bytes waiting (a slow pipe: std::streambuf::in_avail()
+//     is 0), the clusters in flight are written as they are done before the
+//     next read, which may wait: on a slow feed each record comes out when
+//     its cluster is done, not when 8 × threads more lines have come.
 //   * Files. Cluster C is written to OUT/<SafeFileName(C)>.<ext>, whole
 //     (an unnamed file linked under its name when complete, or a temporary
 //     file + rename), so a killed run leaves only complete files. Their
