@@ -25,7 +25,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "batch_resume.h"
 #include "chorus/summarizer.h"
@@ -136,6 +136,14 @@ std::string OkRecord(const Item& item, bool timing) {
   return Dump(j);
 }
 
+// The first line of a cluster id, for the duplicate rule (one per cluster
+// of the run: kept short).
+struct Seen {
+  std::string id;
+  const BatchInput* input;
+  size_t line;
+};
+
 class BatchRun {
  public:
   BatchRun(const BatchOptions& options, std::ostream* sink) : o_(options), sink_(sink) {}
@@ -153,6 +161,9 @@ class BatchRun {
   bool Read(const std::vector<BatchInput>& inputs, Item* item);
   void Parse(Item* item) const;
   void Classify(Item* item) const;
+  std::string FileNameOf(const std::string& id) const {
+    return SafeFileName(id) + "." + std::string(formatter_->extension());
+  }
   void Summarize(Item* item) const;
   Status WriteDigest(Item* item);
   Status Emit(Item* item);
@@ -165,7 +176,8 @@ class BatchRun {
   std::unique_ptr<Summarizer> summarizer_;
   std::unique_ptr<Formatter> formatter_;
   std::map<std::string, std::string> previous_;  // resume: file → ok record
-  std::unordered_set<std::string> files_;        // names used so far
+  // File names used so far → their first line (its id and position).
+  std::unordered_map<std::string, Seen> files_;
   int dir_fd_ = -1;  // the output folder
   internal::ManifestWriter manifest_;
   size_t done_ = 0;
@@ -235,6 +247,12 @@ void BatchRun::Parse(Item* item) const {
     const std::string prefix = item->where() + ":1:";
     if (s.message().starts_with(prefix))
       s = Status::InvalidInput(item->where() + ":" + s.message().substr(prefix.size()));
+    // The id was read but an article failed: name the cluster, as the
+    // summarizer's errors and the warnings do.
+    const std::string where = item->where() + ": ";
+    if (!item->cluster.id.empty() && s.message().starts_with(where))
+      s = (s.code() == Status::Code::kLimitExceeded ? Status::LimitExceeded : Status::InvalidInput)(
+          where + "cluster '" + item->cluster.id + "': " + s.message().substr(where.size()));
     item->status = s;
     item->action = Action::kError;
   }
@@ -250,16 +268,18 @@ void BatchRun::Parse(Item* item) const {
 void BatchRun::Classify(Item* item) const {
   const std::string& id = item->cluster.id;
   if (item->action == Action::kError) {
-    // A line without a cluster id belongs to shard 0.
+    // A line without a cluster id belongs to shard 0. One with an id keeps
+    // its file name, never written, for the duplicate rule.
     const uint32_t shard = id.empty() ? 0 : ShardOf(id, o_.shard_count);
     if (shard != o_.shard_index) item->action = Action::kExcluded;
+    else if (!id.empty()) item->file = FileNameOf(id);
     return;
   }
   if (ShardOf(id, o_.shard_count) != o_.shard_index) {
     item->action = Action::kExcluded;
     return;
   }
-  item->file = SafeFileName(id) + "." + std::string(formatter_->extension());
+  item->file = FileNameOf(id);
   if (!o_.resume) return;
   const auto it = previous_.find(item->file);
   if (it == previous_.end()) return;
@@ -376,10 +396,21 @@ bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
 Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& progress,
                         const BatchWarning& warning) {
   if (item->action == Action::kExcluded) return Status::OK();
-  if (!item->file.empty() && !files_.insert(item->file).second) {
-    item->status = Status::InvalidInput(item->where() + ": duplicate cluster id \"" +
-                                        item->cluster.id + "\"");
-    item->action = Action::kError;
+  if (!item->file.empty()) {
+    const auto [it, first] =
+        files_.try_emplace(item->file, Seen{item->cluster.id, item->input, item->line});
+    if (!first) {
+      const Seen& seen = it->second;
+      const std::string where = seen.input->name + ":" + std::to_string(seen.line);
+      // Two ids share a name only by a 64-bit hash collision: said as such.
+      const std::string what =
+          seen.id == item->cluster.id
+              ? "duplicate cluster id \"" + seen.id + "\" (first on " + where + ")"
+              : "cluster id \"" + item->cluster.id + "\" has the file name of \"" + seen.id +
+                    "\" (" + where + ")";
+      item->status = Status::InvalidInput(item->where() + ": " + what);
+      item->action = Action::kError;
+    }
   }
   if (warning)
     for (const std::string& w : item->warnings) warning(w);

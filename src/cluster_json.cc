@@ -244,8 +244,11 @@ Status ParseClusterWith(bool fast, std::string_view json, const std::string& nam
   Cluster result;
   CHORUS_RETURN_IF_ERROR(
       GetString(root, "cluster", name + ": ", false, &result.id));
-  CHORUS_RETURN_IF_ERROR(
-      ParseJsonDocuments(root, name, options, &result, warnings));
+  if (Status s = ParseJsonDocuments(root, name, options, &result, warnings); !s.ok()) {
+    *cluster = Cluster();
+    cluster->id = std::move(result.id);  // so that batch can name the cluster
+    return s;
+  }
   if (warnings != nullptr) WarnAboutDates(result, name, warnings);
   *cluster = std::move(result);
   return Status::OK();

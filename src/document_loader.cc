@@ -273,8 +273,10 @@ Status ParseArticleText(std::string_view bytes, const std::string& id,
 Status ParseClusterJson(std::string_view json, const std::string& name,
                         const LoadOptions& options, Cluster* cluster,
                         std::vector<std::string>* warnings) {
-  CHORUS_RETURN_IF_ERROR(ParseCluster(json, name, options, cluster, warnings));
-  if (cluster->id.empty()) cluster->id = fs::path(name).stem().string();
+  Cluster parsed;  // *cluster is only written on success
+  CHORUS_RETURN_IF_ERROR(ParseCluster(json, name, options, &parsed, warnings));
+  if (parsed.id.empty()) parsed.id = fs::path(name).stem().string();
+  *cluster = std::move(parsed);
   return Status::OK();
 }
 

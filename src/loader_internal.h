@@ -42,7 +42,9 @@ inline Status TooManyArticles(const std::string& where, size_t count, size_t lim
 }
 
 // ParseClusterJson, except that the cluster id stays empty when the JSON
-// has no "cluster" field (LoadCluster then looks further).
+// has no "cluster" field (LoadCluster then looks further), and that when
+// the id was read but the documents fail, *cluster is that id alone (batch
+// names the cluster in the error).
 Status ParseCluster(std::string_view json, const std::string& name, const LoadOptions& options,
                     Cluster* cluster, std::vector<std::string>* warnings);
 

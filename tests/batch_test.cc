@@ -149,12 +149,51 @@ TEST_CASE("a repeated id is a duplicate whatever became of its first line", "[ba
   for (std::string line; std::getline(lines, line);) records.push_back(line);
   REQUIRE(records.size() == 4);
   CHECK(records[0].find("over the limit of 3") != std::string::npos);
-  CHECK(records[1].find(R"("error":"in.jsonl:2: duplicate cluster id \"bridge\"")") !=
-        std::string::npos);
+  CHECK(records[1].find(R"("error":"in.jsonl:2: duplicate cluster id \"bridge\" )"
+                        R"x((first on in.jsonl:1)")x") != std::string::npos);
   CHECK(records[2].find(R"("line":3,"cluster":"small","status":"ok")") != std::string::npos);
-  CHECK(records[3].find(R"("error":"in.jsonl:4: duplicate cluster id \"small\"")") !=
-        std::string::npos);
+  CHECK(records[3].find(R"("error":"in.jsonl:4: duplicate cluster id \"small\" )"
+                        R"x((first on in.jsonl:3)")x") != std::string::npos);
   CHECK(!std::filesystem::exists(o.out_dir + "/bridge.txt"));
+}
+
+TEST_CASE("a line whose articles fail still names its cluster", "[batch]") {
+  // The id is read before the docs: the record and the message name it, the
+  // line belongs to its id's shard, and a repeat of the id is a duplicate.
+  std::string big = kLine;
+  big.replace(big.find("\"bridge\""), 8, "\"big\"");
+  std::string other = kLine;
+  other.replace(other.find("\"bridge\""), 8, "\"other\"");
+  const std::string input = big + "\n" + other + "\n" + big + "\n" + R"({"docs": 3})" + "\n";
+  BatchOptions o;
+  o.timing = false;
+  o.load.max_article_bytes = 100;
+  std::vector<std::string> records;
+  for (uint32_t shard = 0; shard < 2; ++shard) {
+    std::istringstream in(input);
+    o.out_dir = TempDir() + "/out";
+    o.shard_count = 2;
+    o.shard_index = shard;
+    BatchResult result;
+    REQUIRE(RunBatch({{"in.jsonl", &in}}, o, nullptr, &result).ok());
+    std::istringstream lines(ReadFileOrDie(o.out_dir + "/manifest.jsonl"));
+    std::vector<std::string> here;
+    for (std::string line; std::getline(lines, line);) here.push_back(line);
+    // Lines 1 and 3 ("big") go with their id's shard; line 4 (no id) to 0.
+    CHECK(here.size() == (ShardOf("big", 2) == shard ? 2u : 0u) +
+                             (ShardOf("other", 2) == shard ? 1u : 0u) + (shard == 0 ? 1u : 0u));
+    records.insert(records.end(), here.begin(), here.end());
+  }
+  const auto has = [&](const std::string& text) {
+    return std::count_if(records.begin(), records.end(), [&](const std::string& r) {
+             return r.find(text) != std::string::npos;
+           }) == 1;
+  };
+  CHECK(has(R"("line":1,"cluster":"big","status":"error","error":"in.jsonl:1: cluster 'big': )"
+            R"(docs[0].text: article is )"));
+  CHECK(has(R"("line":3,"cluster":"big","status":"error","error":"in.jsonl:3: duplicate )"
+            R"x(cluster id \"big\" (first on in.jsonl:1)")x"));
+  CHECK(has(R"("line":4,"cluster":null,"status":"error")"));
 }
 
 TEST_CASE("a line over max_cluster_bytes is an error record, never held whole", "[batch]") {

@@ -30,8 +30,10 @@
 //     (of the shard), in input order:
 //       {"input","line","cluster","status":"ok"|"error","error","file",
 //        "bytes","fnv1a64","articles","sentences","words","warnings","ms"}
-//     "cluster" is null when the line could not be read; "error" (a message
-//     naming INPUT:LINE and what is wrong) only on errors; "file", its size
+//     "cluster" is null when no id could be read from the line (malformed
+//     JSON, invalid UTF-8, no "cluster"); "error" (a message naming
+//     INPUT:LINE, the cluster when its id was read, and what is wrong; for
+//     a duplicate id, the line of its first) only on errors; "file", its size
 //     "bytes", its FNV-1a 64 hash "fnv1a64" (16 hex digits) and the counts
 //     only on success; "warnings" (the loader's warnings about the line, as
 //     passed to the BatchWarning callback) only when there are any; "ms"
