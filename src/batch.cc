@@ -153,7 +153,8 @@ class BatchRun {
 
   Status Start();
   Status Run(const std::vector<BatchInput>& inputs, BatchResult* result,
-             const BatchProgress& progress, const BatchWarning& warning);
+             const BatchProgress& progress, const BatchWarning& warning,
+             const BatchError& error);
 
  private:
   bool stream() const { return o_.out_dir == "-"; }
@@ -168,7 +169,7 @@ class BatchRun {
   Status WriteDigest(Item* item);
   Status Emit(Item* item);
   Status Finish(Item* item, BatchResult* result, const BatchProgress& progress,
-                const BatchWarning& warning);
+                const BatchWarning& warning, const BatchError& error);
 
   const BatchOptions& o_;
   std::ostream* sink_;
@@ -392,9 +393,9 @@ bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
 
 // Serial, in input order: duplicates (an id seen before, whatever became
 // of it, makes this line an error), the warnings, then the file and the
-// record.
+// record, then the error's message.
 Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& progress,
-                        const BatchWarning& warning) {
+                        const BatchWarning& warning, const BatchError& error) {
   if (item->action == Action::kExcluded) return Status::OK();
   if (!item->file.empty()) {
     const auto [it, first] =
@@ -415,15 +416,20 @@ Status BatchRun::Finish(Item* item, BatchResult* result, const BatchProgress& pr
   if (warning)
     for (const std::string& w : item->warnings) warning(w);
   CHORUS_RETURN_IF_ERROR(Emit(item));
-  if (item->action == Action::kError) ++result->failed;
-  else ++result->ok;
+  if (item->action == Action::kError) {
+    ++result->failed;
+    if (error) error(item->status.message());
+  } else {
+    ++result->ok;
+  }
   if (item->action == Action::kCopy) ++result->skipped;
   if (progress) progress(++done_);
   return Status::OK();
 }
 
 Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
-                     const BatchProgress& progress, const BatchWarning& warning) {
+                     const BatchProgress& progress, const BatchWarning& warning,
+                     const BatchError& error) {
   internal::PipelineStages<Item> stages;
   stages.read = [&](Item* item) { return Read(inputs, item); };
   // A line may not have come yet (a pipe): finish what is done before a
@@ -441,7 +447,7 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   };
   stages.plan = [](Item*) { return false; };  // nothing left for `work`
   stages.work = [](Item*) {};
-  stages.finish = [&](Item* item) { return Finish(item, result, progress, warning); };
+  stages.finish = [&](Item* item) { return Finish(item, result, progress, warning, error); };
   CHORUS_RETURN_IF_ERROR(
       internal::RunOrderedPipeline(threads_, kClustersInFlightPerThread * threads_, stages));
   CHORUS_RETURN_IF_ERROR(read_error_);
@@ -472,14 +478,14 @@ Status BatchOptions::Validate() const {
 
 Status RunBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
                 std::ostream* sink, BatchResult* result, const BatchProgress& progress,
-                const BatchWarning& warning) {
+                const BatchWarning& warning, const BatchError& error) {
   *result = BatchResult();
   CHORUS_RETURN_IF_ERROR(options.Validate());
   if (options.out_dir == "-" && sink == nullptr)
     return Status::InvalidArgument("stream mode needs a sink");
   BatchRun run(options, sink);
   CHORUS_RETURN_IF_ERROR(run.Start());
-  return run.Run(inputs, result, progress, warning);
+  return run.Run(inputs, result, progress, warning, error);
 }
 
 }  // namespace chorus

@@ -117,7 +117,17 @@ TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {
                                    "{\"cluster\": \"c\", \"docs\": []}\n" + ClusterLine("d", 3));
   CommandResult r = RunCli({"batch", dir + "/in.jsonl", "--out", dir + "/out"});
   CHECK(r.exit_code == 3);
-  CHECK(r.err.find("2 of 4 clusters failed") != std::string::npos);
+  // Each failure on stderr, in input order, naming the line (and the
+  // cluster when its id was read), then the count.
+  const std::vector<std::string> err = Lines(r.err);
+  REQUIRE(err.size() == 3);
+  CHECK(err[0].starts_with("chorus: error: " + dir + "/in.jsonl:2:27: malformed JSON"));
+  CHECK(err[1] == "chorus: error: " + dir + "/in.jsonl:3: cluster 'c': no articles");
+  CHECK(err[2] == "chorus: warning: 2 of 4 clusters failed (see " + dir + "/out/manifest.jsonl)");
+  // --out -: the same lines on stderr, the error records on stdout.
+  CommandResult stream = RunCli({"batch", dir + "/in.jsonl", "--out", "-", "--threads", "3"});
+  CHECK(stream.exit_code == 3);
+  CHECK(stream.err == r.err.substr(0, r.err.find(" (see ")) + "\n");
   const Files files = ReadDir(dir + "/out");
   CHECK(files.count("a.txt") == 1);
   CHECK(files.count("d.txt") == 1);

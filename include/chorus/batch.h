@@ -56,8 +56,8 @@
 //     shards give none.
 //   * Faults stay local: a malformed line, a cluster without documents,
 //     invalid UTF-8, a duplicate cluster id, a cluster over a limit of
-//     `load` or `summarizer` → an error record for that line,
-//     and the run goes on. Only I/O errors on the output (and unreadable
+//     `load` or `summarizer` → an error record for that line (its message
+//     passed to the BatchError callback), and the run goes on. Only I/O errors on the output (and unreadable
 //     input) stop the run.
 //   * Resume: a cluster is skipped when its output file exists and the
 //     previous run's manifest (manifest.jsonl or manifest.jsonl.partial)
@@ -164,13 +164,19 @@ using BatchProgress = std::function<void(size_t done)>;
 // input order, before the progress call of the line's record.
 using BatchWarning = std::function<void(const std::string& message)>;
 
+// Called with the message of each error record (a cluster that failed; the
+// run goes on), from the calling thread, in input order, after the line's
+// warnings and before its progress call. The message is the record's
+// "error": "INPUT:LINE: [cluster 'ID': ]WHAT".
+using BatchError = std::function<void(const std::string& message)>;
+
 // Runs the batch (contract above). `sink` receives stream-mode output (must
 // be non-null then). Returns non-OK only for invalid options and I/O
 // errors; per-cluster failures are counted in *result.
 Status RunBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
                 std::ostream* sink, BatchResult* result,
                 const BatchProgress& progress = nullptr,
-                const BatchWarning& warning = nullptr);
+                const BatchWarning& warning = nullptr, const BatchError& error = nullptr);
 
 }  // namespace chorus
 

@@ -107,15 +107,16 @@ BatchProgress MakeProgress(size_t total, std::shared_ptr<bool> open) {
   };
 }
 
-// Each warning on its own line of stderr, below the progress line if one
-// is open (the progress goes on under it).
-BatchWarning MakeWarning(std::shared_ptr<bool> progress_open) {
+// Each warning (or failed cluster's error) on its own line of stderr,
+// below the progress line if one is open (the progress goes on under it).
+BatchWarning MakeMessage(std::shared_ptr<bool> progress_open,
+                         void (*print)(const std::string& message)) {
   return [=](const std::string& message) {
     if (*progress_open) {
       std::fprintf(stderr, "\n");
       *progress_open = false;
     }
-    Warn(message);
+    print(message);
   };
 }
 
@@ -169,7 +170,8 @@ int RunBatchCommand(const BatchFlags& f) {
   if (f.progress || ::isatty(2))
     progress = MakeProgress(f.shard.empty() ? CountLines(f.inputs) : 0, progress_open);
   BatchResult result;
-  Status s = RunBatch(inputs, o, &std::cout, &result, progress, MakeWarning(progress_open));
+  Status s = RunBatch(inputs, o, &std::cout, &result, progress,
+                      MakeMessage(progress_open, Warn), MakeMessage(progress_open, ReportError));
   if (*progress_open) std::fprintf(stderr, "\n");
   if (!s.ok()) return Fail(s);
   if (result.failed == 0) return kExitOk;

@@ -31,6 +31,10 @@ void Warn(const std::string& message) {
   std::cerr << "chorus: warning: " << internal::SafeLine(message) << "\n";
 }
 
+void ReportError(const std::string& message) {
+  std::cerr << "chorus: error: " << internal::SafeLine(message) << "\n";
+}
+
 Status ReadStdin(std::string* out, size_t max_bytes) {
   out->clear();
   char buf[1 << 16];

@@ -30,6 +30,10 @@ int Fail(const Status& status);
 // Prints "chorus: warning: <message>" to stderr (escaped as Fail's).
 void Warn(const std::string& message);
 
+// Prints "chorus: error: <message>" to stderr (escaped as Fail's): a failure
+// the command goes on after (one cluster of `batch`).
+void ReportError(const std::string& message);
+
 // Reads all of standard input; LimitExceeded (naming --max-article-bytes)
 // as soon as more than `max_bytes` have arrived, so a endless pipe cannot
 // exhaust memory. A failed read gives internal::ReadFailed's IOError
