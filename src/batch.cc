@@ -342,8 +342,11 @@ Status BatchRun::Emit(Item* written) {
   else if (item.action == Action::kCopy) line = item.record;
   else if (!stream()) line = OkRecord(item, o_.timing);
   if (stream()) {
+    errno = 0;  // so that a reason found below is the failed write's own
     *sink_ << (item.action == Action::kError ? line + "\n" : item.output) << std::flush;
-    if (!*sink_) return Status::IOError("stdout: write failed");
+    if (!*sink_)  // a stream says only that it failed; errno says why when write(2) did
+      return Status::IOError(std::string("stdout: ") +
+                             (errno != 0 ? std::strerror(errno) : "write failed"));
     return Status::OK();
   }
   return manifest_.Append(line);

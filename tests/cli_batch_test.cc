@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -325,6 +326,17 @@ TEST_CASE("batch: a read that fails names the input, the line and the reason", "
   CHECK(missing.exit_code == 1);
   CHECK(missing.err ==
         "chorus: " + dir + "/missing.jsonl: cannot open: No such file or directory\n");
+}
+
+TEST_CASE("batch: --out - onto a full device is exit 1 with the reason", "[cli][batch]") {
+  const std::string dir = TempDir(), in = dir + "/in.jsonl";
+  WriteFile(in, Corpus(2));
+  const std::string command = std::string(CHORUS_CLI_PATH) + " batch " + in +
+                              " --out - >/dev/full 2>" + dir + "/err";
+  const int status = std::system(command.c_str());
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 1);
+  CHECK(ReadFileOrDie(dir + "/err") == "chorus: stdout: No space left on device\n");
 }
 
 TEST_CASE("batch: hostile ids cannot write outside --out", "[cli][batch]") {
