@@ -14,6 +14,7 @@
 
 #include <fcntl.h>
 #include <omp.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -202,6 +203,12 @@ Status BatchRun::Start() {
   dir_fd_ = ::open(o_.out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd_ < 0)
     return Status::IOError(o_.out_dir + ": cannot open folder: " + std::strerror(errno));
+  // One run per folder: two (a nightly job that overran into the next)
+  // would truncate and rename each other's manifest. The lock goes with the
+  // descriptor, at the end of the run or of the process, however it ends.
+  // A file system without locks (ENOLCK, EINVAL) runs unguarded, as before.
+  if (::flock(dir_fd_, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)
+    return Status::IOError(o_.out_dir + ": in use by another chorus batch run (its lock is held)");
   internal::RemoveStaleTemporaries(o_.out_dir);
   const std::string fingerprint = internal::OptionsFingerprint(o_);
   if (o_.resume) {

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -337,6 +338,26 @@ TEST_CASE("batch: --out - onto a full device is exit 1 with the reason", "[cli][
   CHECK(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 1);
   CHECK(ReadFileOrDie(dir + "/err") == "chorus: stdout: No space left on device\n");
+}
+
+TEST_CASE("batch: a second run into a folder in use is refused", "[cli][batch]") {
+  // Two runs into one folder (a nightly job that overran into the next)
+  // would truncate and rename each other's manifest: the second is refused
+  // while the first holds the folder's lock, and nothing of it is touched.
+  const std::string dir = TempDir(), in = dir + "/in.jsonl", out = dir + "/out";
+  WriteFile(in, Corpus(2));
+  REQUIRE(RunCli({"batch", in, "--out", out, "--no-time"}).exit_code == 0);
+  const Files before = ReadDir(out);
+  const int fd = ::open(out.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(fd >= 0);
+  REQUIRE(::flock(fd, LOCK_EX | LOCK_NB) == 0);  // as a running batch holds it
+  CommandResult r = RunCli({"batch", in, "--out", out, "--no-time", "--words", "40"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == "chorus: " + out + ": in use by another chorus batch run (its lock is held)\n");
+  CHECK(ReadDir(out) == before);
+  ::close(fd);
+  CHECK(RunCli({"batch", in, "--out", out, "--no-time", "--resume"}).exit_code == 0);
+  CHECK(ReadDir(out) == before);
 }
 
 TEST_CASE("batch: hostile ids cannot write outside --out", "[cli][batch]") {

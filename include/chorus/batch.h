@@ -25,7 +25,9 @@
 //     file system (syncfs) commits them all before manifest.jsonl appears,
 //     so a run whose manifest.jsonl exists survives a power loss whole.
 //     Stale temporary files ("*.tmp.XXXXXX") of a killed run are removed
-//     when the next run starts.
+//     when the next run starts. A run holds an flock(2) on the folder: a
+//     second run into it (another process or thread) is refused with
+//     IOError before it changes anything.
 //   * Manifest. OUT/manifest.jsonl has one record per non-blank input line
 //     (of the shard), in input order:
 //       {"input","line","cluster","status":"ok"|"error","error","file",
