@@ -330,10 +330,10 @@ Status BatchRun::WriteDigest(Item* item) {
                                          /*sync=*/false);
   struct stat st;
   if (s.ok() || ::fstatat(dir_fd_, item->file.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-      S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))
+      !S_ISDIR(st.st_mode))
     return s;
   item->status = Status::IOError(item->where() + ": cluster '" + item->cluster.id + "': " +
-                                 s.message() + " (not a regular file; move it away)");
+                                 s.message() + " (a folder in its place; move it away)");
   item->action = Action::kError;
   return Status::OK();
 }

@@ -164,7 +164,7 @@ TEST_CASE("batch: a bad line is isolated, exit 3", "[cli][batch]") {
 
 TEST_CASE("batch: a folder in one output's place fails that cluster only, exit 3",
           "[cli][batch]") {
-  // A folder (or another non-file) where a cluster's file goes is that
+  // A folder where a cluster's file goes (which a rename cannot replace) is that
   // cluster's fault, not the run's: an error record naming the path and the
   // reason, the other clusters written. A full disk still stops the run.
   const std::string dir = TempDir(), in = dir + "/in.jsonl", out = dir + "/out";
@@ -182,7 +182,8 @@ TEST_CASE("batch: a folder in one output's place fails that cluster only, exit 3
   CHECK(failed["status"] == "error");
   CHECK(failed["cluster"] == "story-2");
   CHECK(failed["error"] == in + ":3: cluster 'story-2': " + out +
-                               "/story-2.txt: Is a directory (not a regular file; move it away)");
+                               "/story-2.txt: Is a directory (a folder in its place; move it "
+                               "away)");
   for (int k : {0, 1, 3, 4, 5}) {
     const std::string name = "story-" + std::to_string(k) + ".txt";
     CHECK(ReadFileOrDie(out + "/" + name) == ReadFileOrDie(dir + "/clean/" + name));
