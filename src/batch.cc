@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -443,10 +444,15 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   internal::PipelineStages<Item> stages;
   stages.read = [&](Item* item) { return Read(inputs, item); };
   // A line may not have come yet (a pipe): finish what is done before a
-  // read that could wait. A file has bytes left (or a known end) and reads
-  // go on as before.
+  // read that could wait. A filebuf knows what its descriptor holds
+  // (FIONREAD); a file has bytes left, or its end, and reads go on as
+  // before. Other buffers (a string; cin synced with stdio, which buffers
+  // nothing and always answers 0) are taken as ready: the window as before,
+  // not one cluster at a time.
   stages.ready = [&] {
-    return input_ >= inputs.size() || inputs[input_].stream->rdbuf()->in_avail() != 0;
+    if (input_ >= inputs.size()) return true;
+    std::streambuf* buf = inputs[input_].stream->rdbuf();
+    return dynamic_cast<std::filebuf*>(buf) == nullptr || buf->in_avail() != 0;
   };
   // One hand-over per line: a worker parses, classifies and summarizes it
   // (`prepare`); the calling thread only writes (`finish`).
