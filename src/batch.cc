@@ -76,33 +76,6 @@ std::string Dump(const Json& j) {
   return internal::TerminalSafeJson(j.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
-// Reads one line of `in` (without its '\n') into *line, keeping no more
-// than `max` bytes: a longer line is consumed to its end, but *line is left
-// empty. *length is the line's whole length; *consumed grows by the bytes
-// taken from `in` (the '\n' included). False at the end of input when
-// nothing was read.
-bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* length,
-                     size_t* consumed) {
-  line->clear();
-  *length = 0;
-  bool any = false;
-  char chunk[1 << 16];
-  for (;;) {
-    in.getline(chunk, sizeof(chunk));
-    const size_t got = static_cast<size_t>(in.gcount());
-    *consumed += got;
-    any = any || got > 0;
-    const bool newline = !in.fail() && !in.eof();     // the '\n' was read too
-    const bool full = in.fail() && !in.eof() && got > 0;  // the line goes on
-    const size_t stored = newline ? got - 1 : got;
-    *length += stored;
-    if (*length <= max) line->append(chunk, stored);
-    else line->clear();
-    if (!full) return any;
-    in.clear(in.rdstate() & ~std::ios::failbit);
-  }
-}
-
 // A manifest record's "warnings" (contract in batch.h): only when there are any.
 void AddWarnings(const Item& item, Json* j) {
   if (!item.warnings.empty()) (*j)["warnings"] = item.warnings;
@@ -321,9 +294,9 @@ void BatchRun::Summarize(Item* item) const {
 }
 
 // Serial: the digest's file, whole (not yet synced: Run syncs them all at
-// the end). Something other than a regular file in its place (a folder, a
-// FIFO: the rename cannot replace it) is this cluster's fault, not the
-// run's: the item becomes an error record and the run goes on. Any other
+// the end). A folder in its place (the rename cannot replace it; a FIFO, a
+// symlink or a file is replaced) is this cluster's fault, not the run's:
+// the item becomes an error record and the run goes on. Any other
 // failure (a full disk, a read-only folder) would fail every cluster after
 // it too, and stops the run.
 Status BatchRun::WriteDigest(Item* item) {
@@ -369,7 +342,8 @@ bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
     const BatchInput& input = inputs[input_];
     // max + 1: room for the CR of a CRLF line, which does not count.
     errno = 0;  // so that a reason found below is the failed read's own
-    const bool got = ReadBoundedLine(*input.stream, max + 1, &item->text, &length, &bytes_);
+    const bool got =
+        internal::ReadBoundedLine(*input.stream, max + 1, &item->text, &length, &bytes_);
     const int err = errno;
     if (input.stream->bad()) {  // even inside a line: a part of it is not parsed
       // A stream's bad() says only that a read failed: errno is the reason

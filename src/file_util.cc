@@ -244,5 +244,28 @@ Status SyncFileSystemAt(int dir_fd, const std::string& dir) {
   return Status::OK();
 }
 
+// The line reader of file_util.h: getline in 64 KiB chunks.
+bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* length,
+                     size_t* consumed) {
+  line->clear();
+  *length = 0;
+  bool any = false;
+  char chunk[1 << 16];
+  for (;;) {
+    in.getline(chunk, sizeof(chunk));
+    const size_t got = static_cast<size_t>(in.gcount());
+    *consumed += got;
+    any = any || got > 0;
+    const bool newline = !in.fail() && !in.eof();     // the '\n' was read too
+    const bool full = in.fail() && !in.eof() && got > 0;  // the line goes on
+    const size_t stored = newline ? got - 1 : got;
+    *length += stored;
+    if (*length <= max) line->append(chunk, stored);
+    else line->clear();
+    if (!full) return any;
+    in.clear(in.rdstate() & ~std::ios::failbit);
+  }
+}
+
 }  // namespace internal
 }  // namespace chorus

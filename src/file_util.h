@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -68,6 +69,14 @@ void SetAtomicWriteWayForTest(AtomicWriteWay way);
 Status SyncFileSystem(const std::string& dir);
 // The same for the folder open as `dir_fd`.
 Status SyncFileSystemAt(int dir_fd, const std::string& dir);
+
+// Reads one line of `in` (without its '\n') into *line, keeping no more
+// than `max` bytes: a longer line is consumed to its end, but *line is left
+// empty. *length is the line's whole length; *consumed grows by the bytes
+// taken from `in` (the '\n' included). False at the end of input when
+// nothing was read. (batch reads its JSONL lines so.)
+bool ReadBoundedLine(std::istream& in, size_t max, std::string* line, size_t* length,
+                     size_t* consumed);
 
 // Writes all of `bytes` to the open descriptor `fd` (retrying on EINTR);
 // `name` prefixes the IOError message.

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -178,5 +179,30 @@ TEST_CASE("ReadWholeFile gives the system's reason of a failed read", "[util]") 
 }
 
 }  // namespace
+TEST_CASE("ReadBoundedLine: lines up to a bound, longer ones consumed whole", "[util]") {
+  const std::string long_line(200000, 'x');  // over the 64 KiB chunk, three times
+  std::istringstream in("short\n" + long_line + "\n\nlast without newline");
+  std::string line;
+  size_t length = 0, consumed = 0;
+  REQUIRE(ReadBoundedLine(in, 10, &line, &length, &consumed));
+  CHECK(line == "short");
+  CHECK(length == 5);
+  CHECK(consumed == 6);
+  REQUIRE(ReadBoundedLine(in, 10, &line, &length, &consumed));
+  CHECK(line.empty());  // over the bound: consumed, not kept
+  CHECK(length == long_line.size());
+  CHECK(consumed == 6 + long_line.size() + 1);
+  REQUIRE(ReadBoundedLine(in, 10, &line, &length, &consumed));
+  CHECK(line.empty());  // a blank line
+  CHECK(length == 0);
+  REQUIRE(ReadBoundedLine(in, 100, &line, &length, &consumed));
+  CHECK(line == "last without newline");
+  CHECK(consumed == 6 + long_line.size() + 1 + 1 + line.size());
+  CHECK_FALSE(ReadBoundedLine(in, 100, &line, &length, &consumed));
+  std::istringstream big(long_line);
+  REQUIRE(ReadBoundedLine(big, long_line.size(), &line, &length, &consumed));
+  CHECK(line == long_line);  // a bound the line meets exactly keeps it
+}
+
 }  // namespace internal
 }  // namespace chorus
