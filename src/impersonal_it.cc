@@ -41,13 +41,6 @@ Words ReadWords(std::string_view text, size_t start) {
   return out;
 }
 
-template <size_t N>
-bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
-
 constexpr std::string_view kAdverbs[] = {"not", "also", "still", "now", "too"};
 constexpr std::string_view kClauseAdjectives[] = {
     "clear",   "unclear", "possible", "impossible", "likely",    "unlikely",

@@ -40,13 +40,6 @@ FirstWords ReadFirstWords(std::string_view text) {
   return out;
 }
 
-template <size_t N>
-bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
-
 constexpr std::string_view kQuantifiers[] = {
     "One",  "Two",     "Three",  "Four",    "Five", "Six",  "Seven", "Eight",
     "Nine", "Ten",     "Eleven", "Twelve",  "Both", "Each", "Neither", "Either",

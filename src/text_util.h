@@ -3,6 +3,7 @@
 #define CHORUS_SRC_TEXT_UTIL_H_
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,21 @@ inline bool EqualsIgnoringAsciiCase(std::string_view w, std::string_view lower) 
   for (size_t k = 0; k < w.size(); ++k)
     if (AsciiLower(w[k]) != lower[k]) return false;
   return true;
+}
+
+// True when `w` is one of the words of `list` (a table such as
+// `constexpr std::string_view kWords[] = {...}`, or a braced list),
+// compared exactly.
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
 }
 
 // True when `w`, in any ASCII case, is an English month's name or its

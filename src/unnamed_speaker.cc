@@ -26,19 +26,6 @@ constexpr std::string_view kAfterSubject[] = {"said", "says", "told", "tells", "
                                               "had",  "is",   "was",  "will",  "would",
                                               "did",  "does", "also"};
 
-template <size_t N>
-bool IsOneOf(std::string_view w, const std::string_view (&set)[N]) {
-  for (std::string_view s : set)
-    if (w == s) return true;
-  return false;
-}
-
-bool IsOneOf(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set)
-    if (w == s) return true;
-  return false;
-}
-
 // The sentence's words, read one at a time with one word of lookahead.
 class WordReader {
  public:
@@ -78,7 +65,7 @@ class WordReader {
 };
 
 bool FirstWordIsSubject(const WordReader& r) {
-  return (r.Gap() == " " && IsOneOf(r.Next(), kAfterSubject)) ||
+  return (r.Gap() == " " && OneOf(r.Next(), kAfterSubject)) ||
          (r.Gap() == "'" && r.Next() == "s");
 }
 
@@ -137,7 +124,7 @@ size_t EarliestParenthetical(std::string_view text) {
     if (begin < 3 || end >= text.size() || text[end] != ' ' || text[begin - 1] != ' ') continue;
     if (text[begin - 2] != ',' && !(text[begin - 2] == '\'' && text[begin - 3] == '\'')) continue;
     const size_t verb_end = WordEnd(text, end + 1);
-    if (!IsOneOf(text.substr(end + 1, verb_end - end - 1), kSpeechVerbs)) continue;
+    if (!OneOf(text.substr(end + 1, verb_end - end - 1), kSpeechVerbs)) continue;
     if (verb_end != text.size() && text[verb_end] != ',' && text[verb_end] != '.' &&
         text[verb_end] != ':')
       continue;
@@ -152,7 +139,7 @@ size_t EarliestParenthetical(std::string_view text) {
 bool SpeechVerbBefore(std::string_view text, size_t limit) {
   WordReader r(text);
   for (r.Advance(); !r.word().empty() && r.end() <= limit; r.Advance())
-    if (IsOneOf(r.word(), kSpeechVerbs)) return true;
+    if (OneOf(r.word(), kSpeechVerbs)) return true;
   return false;
 }
 
@@ -172,9 +159,9 @@ bool AttributedToUnnamedSpeaker(std::string_view text) {
     const std::string_view w = r.word();
     if (w.empty()) return false;
     if (w[0] >= 'A' && w[0] <= 'Z' && w != "I") return false;  // a name before the speaker
-    if (!IsOneOf(w, {"he", "she", "they"})) continue;
-    if (r.Gap() == " " && IsOneOf(r.Next(), kSpeechVerbs)) return true;  // "he said"
-    if (previous_gap == " " && IsOneOf(previous, {"said", "says"})) {   // "said he."
+    if (!OneOf(w, {"he", "she", "they"})) continue;
+    if (r.Gap() == " " && OneOf(r.Next(), kSpeechVerbs)) return true;  // "he said"
+    if (previous_gap == " " && OneOf(previous, {"said", "says"})) {   // "said he."
       const size_t end = r.end();
       if (end == text.size() || text[end] == ',' || text[end] == '.' || text[end] == ';')
         return true;
