@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Paired per-cluster comparison of two `chorus eval --format json` outputs.
 
-usage: bench/quality/pair.py A.json B.json [--system chorus]
+usage: bench/quality/pair.py A.json B.json [--system chorus] [--system-a NAME]
 
 The method of docs/quality.md since its second session: is B's gain over A on the same
 clusters larger than the clusters' own spread?
@@ -9,6 +9,8 @@ Prints, for R-1 and R-2 recall x100: B's headline (from B's "systems" block, as 
 prints it), and B - A's mean per-cluster gain with a 95%
 percentile interval from 5,000 bootstrap resamples of the clusters (seed 1). '**' marks an
 interval that excludes 0.
+--system names the system read from both files; --system-a, when given, the one read from A,
+so chorus can be paired with a DUC participant scored by `chorus eval --systems`.
 """
 import json, random, sys
 
@@ -31,8 +33,11 @@ def main():
     system = "chorus"
     if "--system" in args:
         i = args.index("--system"); system = args[i + 1]; del args[i:i + 2]
+    system_a = system
+    if "--system-a" in args:
+        i = args.index("--system-a"); system_a = args[i + 1]; del args[i:i + 2]
     a_path, b_path = args
-    _, a = load(a_path, system)
+    _, a = load(a_path, system_a)
     db, b = load(b_path, system)
     keys = sorted(set(a) & set(b))
     if len(keys) != len(a) or len(keys) != len(b):
