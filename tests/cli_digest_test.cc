@@ -161,6 +161,22 @@ TEST_CASE("--output writes through a symlink and into a device", "[cli]") {
   CHECK(Contains(full.err, dir + "/full: No space left on device"));
   CHECK(fs::is_symlink(dir + "/full"));
 
+  // A dangling link: the file it names is created, and the link stays
+  // (before, the link was replaced by the file). A loop is an error that
+  // names the link and leaves it.
+  fs::create_symlink("made.txt", dir + "/dangling.txt");
+  CommandResult dangling = RunCli({"digest", "-o", dir + "/dangling.txt", dir + "/a.txt"});
+  INFO(dangling.err);
+  CHECK(dangling.exit_code == 0);
+  CHECK(fs::is_symlink(dir + "/dangling.txt"));
+  CHECK(Contains(ReadFileOrDie(dir + "/made.txt"), "Sources:"));
+  fs::create_symlink("loop2", dir + "/loop1");
+  fs::create_symlink("loop1", dir + "/loop2");
+  CommandResult loop = RunCli({"digest", "-o", dir + "/loop1", dir + "/a.txt"});
+  CHECK(loop.exit_code == 1);
+  CHECK(Contains(loop.err, dir + "/loop1: Too many levels of symbolic links"));
+  CHECK(fs::is_symlink(dir + "/loop1"));
+
   // The process's own descriptors are written as they are (/proc/self/fd/1
   // rather than /dev/stdout here: the old code, as root, renamed a file
   // over the name, which must not happen to the machine's /dev).
@@ -248,6 +264,25 @@ TEST_CASE("a 10 MB one-line article gives a digest", "[cli][bad_input]") {
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(Contains(r.out, "harbour bridge inquiry"));
+}
+
+// An empty output name (an unset "$OUT") wrote to stdout (digest, eval);
+// batch's said "out_dir: empty", not naming the flag.
+TEST_CASE("an empty output name is a usage error naming the flag", "[cli]") {
+  const std::string dir = TempDir();
+  WriteFile(dir + "/a.txt", kArticleA);
+  const std::string a = dir + "/a.txt";
+  for (const auto& [args, message] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"digest", a, "-o", ""}, "--output: empty file name"},
+           {{"eval", a, "--output", ""}, "--output: empty file name"},
+           {{"batch", a, "--out", ""}, "--out: empty folder name"},
+       }) {
+    CommandResult r = RunCli(args);
+    INFO(args[0] << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(Contains(r.err, message));
+    CHECK(r.out.empty());
+  }
 }
 
 TEST_CASE("usage errors exit 2", "[cli]") {

@@ -188,7 +188,8 @@ CommandRunner AddBatchCommand(CLI::App* app) {
       ->required();
   app->add_option("--out", f->out, "Output folder (one file per cluster + manifest.jsonl), "
                   "or - to stream JSONL digests to stdout")
-      ->required();
+      ->required()
+      ->check(NonEmpty("folder name"));
   AddSummarizerFlags(app, &f->summarizer);
   app->add_option("--format", f->format, "Output format of each file")
       ->check(CLI::IsMember(FormatNames()))

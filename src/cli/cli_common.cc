@@ -11,11 +11,18 @@
 #include <iostream>
 #include <string_view>
 
+#include "cli/commands.h"
 #include "file_util.h"
 #include "format_internal.h"
 
 namespace chorus {
 namespace cli {
+
+CLI::Validator NonEmpty(const std::string& what) {
+  return CLI::Validator(
+      [what](std::string& value) { return value.empty() ? "empty " + what : std::string(); },
+      "", "non-empty");
+}
 
 int ExitCodeFor(const Status& status) {
   if (status.ok()) return kExitOk;
@@ -86,6 +93,22 @@ int OwnDescriptor(const std::string& path) {
   return -1;
 }
 
+// The file a chain of symlinks ends in, read link by link (each link's
+// text relative to the link's folder), so a dangling link gives the file to
+// create, as a shell's `>` would; empty after 40 links (a loop, where the
+// kernel gives ELOOP) or when a link cannot be read.
+std::filesystem::path LinkTarget(std::filesystem::path p) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (int links = 0; links < 40; ++links) {
+    if (!fs::is_symlink(p, ec)) return p;
+    const fs::path next = fs::read_symlink(p, ec);
+    if (ec) return {};
+    p = next.is_absolute() ? next : p.parent_path() / next;
+  }
+  return {};
+}
+
 }  // namespace
 
 Status WriteOutput(const std::string& path, const std::string& bytes) {
@@ -94,11 +117,13 @@ Status WriteOutput(const std::string& path, const std::string& bytes) {
   struct stat st;
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
     return WriteInPlace(path, bytes);
-  // A symlink to a file: its target is written (whole), the link stays.
+  // A symlink: the file it names is written (whole), created when missing
+  // (before, a dangling link was replaced by the file); the link stays.
   std::error_code ec;
   if (std::filesystem::is_symlink(path, ec)) {
-    const std::filesystem::path target = std::filesystem::canonical(path, ec);
-    if (!ec) return internal::WriteFileAtomic(target.string(), bytes);
+    const std::filesystem::path target = LinkTarget(path);
+    if (target.empty()) return Status::IOError(path + ": " + std::strerror(ELOOP));
+    return internal::WriteFileAtomic(target.string(), bytes);
   }
   return internal::WriteFileAtomic(path, bytes);
 }

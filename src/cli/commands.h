@@ -5,11 +5,17 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <string>
 
 namespace chorus {
 namespace cli {
 
 using CommandRunner = std::function<int()>;
+
+// Refuses an empty value ("empty <what>", exit 2): an unset "$DIR" or
+// "$OUT" would otherwise read as a flag not given (eval's --summaries
+// scored chorus instead; -o '' wrote to stdout).
+CLI::Validator NonEmpty(const std::string& what);
 
 // `chorus digest PATH...`
 CommandRunner AddDigestCommand(CLI::App* app);

@@ -72,7 +72,8 @@ CommandRunner AddDigestCommand(CLI::App* app) {
   app->add_option("--format", f->format, "Output format")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
-  app->add_option("-o,--output", f->output, "Write the digest to this file (whole or not at all)");
+  app->add_option("-o,--output", f->output, "Write the digest to this file (whole or not at all)")
+      ->check(NonEmpty("file name"));
   app->add_flag("--lossy", f->lossy, "Replace invalid UTF-8 with U+FFFD instead of failing");
   app->add_flag("--explain", f->explain,
                 "Show every candidate's scores and why each dropped line was dropped");

@@ -128,14 +128,6 @@ int RunEval(const EvalFlags& f) {
   return kExitOk;
 }
 
-// Refuses an empty value (an unset "$DIR"): an empty --summaries would
-// otherwise mean "not given" and score chorus instead.
-CLI::Validator NonEmpty(const std::string& what) {
-  return CLI::Validator(
-      [what](std::string& value) { return value.empty() ? "empty " + what : std::string(); },
-      "", "non-empty");
-}
-
 }  // namespace
 
 CommandRunner AddEvalCommand(CLI::App* app) {
@@ -171,7 +163,8 @@ CommandRunner AddEvalCommand(CLI::App* app) {
   app->add_option("--format", f->format, "Output: text (a table, x100) or json (values 0..1)")
       ->check(CLI::IsMember(EvalReportFormats()))
       ->capture_default_str();
-  app->add_option("-o,--output", f->output, "Write the report to this file (whole or not at all)");
+  app->add_option("-o,--output", f->output, "Write the report to this file (whole or not at all)")
+      ->check(NonEmpty("file name"));
   return [f] { return RunEval(*f); };
 }
 
