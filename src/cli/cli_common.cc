@@ -96,14 +96,15 @@ int OwnDescriptor(const std::string& path) {
 // The file a chain of symlinks ends in, read link by link (each link's
 // text relative to the link's folder), so a dangling link gives the file to
 // create, as a shell's `>` would; empty after 40 links (a loop, where the
-// kernel gives ELOOP) or when a link cannot be read.
+// kernel gives ELOOP). A link that cannot be read (gone since the check) is
+// returned as it is: the path given is then written as a plain name.
 std::filesystem::path LinkTarget(std::filesystem::path p) {
   namespace fs = std::filesystem;
   std::error_code ec;
   for (int links = 0; links < 40; ++links) {
     if (!fs::is_symlink(p, ec)) return p;
     const fs::path next = fs::read_symlink(p, ec);
-    if (ec) return {};
+    if (ec) return p;
     p = next.is_absolute() ? next : p.parent_path() / next;
   }
   return {};

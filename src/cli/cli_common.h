@@ -43,7 +43,8 @@ Status ReadStdin(std::string* out, size_t max_bytes);
 // Writes `bytes` to stdout when `path` is "" or "-"; otherwise to a
 // temporary file beside `path` that is then renamed over it, so the file is
 // either complete or untouched. A symlink is followed: its target is
-// written so (and created, when the link dangles), and the link stays. /dev/stdout, /dev/stderr, /dev/fd/N and
+// written so (and created, when the link dangles), and the link stays.
+// /dev/stdout, /dev/stderr, /dev/fd/N and
 // /proc/self/fd/N are written as that open descriptor (so `>> log` still
 // appends), and another existing file that is not a regular file or folder
 // (a device, a FIFO) is opened and written in place: such streams, as
