@@ -44,11 +44,11 @@ Status ReadStdin(std::string* out, size_t max_bytes);
 // temporary file beside `path` that is then renamed over it, so the file is
 // either complete or untouched. A symlink is followed: its target is
 // written so (and created, when the link dangles), and the link stays.
-// /dev/stdout, /dev/stderr, /dev/fd/N and
-// /proc/self/fd/N are written as that open descriptor (so `>> log` still
-// appends), and another existing file that is not a regular file or folder
-// (a device, a FIFO) is opened and written in place: such streams, as
-// stdout, cannot be written whole or not at all.
+// /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N are written as
+// that open descriptor (so `>> log` still appends), and another existing
+// file that is not a regular file or folder (a device, a FIFO) is opened
+// and written in place: such streams, as stdout, cannot be written whole
+// or not at all.
 Status WriteOutput(const std::string& path, const std::string& bytes);
 
 }  // namespace cli
