@@ -26,6 +26,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -56,6 +57,7 @@ enum class Action { kExcluded, kError, kCopy, kRun };
 struct Item {
   const BatchInput* input = nullptr;
   size_t line = 0;
+  size_t seq = 0;  // the line's place among all lines read, 0 first
   std::string text;
   Status status;  // the line's error, when action is kError
   Cluster cluster;
@@ -140,6 +142,7 @@ class BatchRun {
   std::string FileNameOf(const std::string& id) const {
     return SafeFileName(id) + "." + std::string(formatter_->extension());
   }
+  bool ClaimedEarlier(const Item& item) const;
   void Summarize(Item* item) const;
   Status WriteDigest(Item* item);
   Status Emit(Item* item);
@@ -154,10 +157,14 @@ class BatchRun {
   std::map<std::string, std::string> previous_;  // resume: file → ok record
   // File names used so far → their first line (its id and position).
   std::unordered_map<std::string, Seen> files_;
+  // File name → the earliest seq the workers have seen (ClaimedEarlier).
+  mutable std::mutex claims_mu_;
+  mutable std::unordered_map<std::string, size_t> claims_;
   int dir_fd_ = -1;  // the output folder
   internal::ManifestWriter manifest_;
   size_t done_ = 0;
-  size_t input_ = 0, line_ = 0, bytes_ = 0;  // Read's position (bytes_: of inputs[input_])
+  // Read's position (bytes_: of inputs[input_]) and count of lines handed on.
+  size_t input_ = 0, line_ = 0, bytes_ = 0, seq_ = 0;
   Status read_error_;
 };
 
@@ -276,6 +283,18 @@ void BatchRun::Classify(Item* item) const {
   }
 }
 
+// Parallel, after Classify: whether an earlier line (seen so far) has this
+// line's file name. Finish, in order, will make this line a duplicate
+// whatever else happens, so its digest would be thrown away: not made.
+bool BatchRun::ClaimedEarlier(const Item& item) const {
+  std::lock_guard<std::mutex> lock(claims_mu_);
+  const auto [it, first] = claims_.try_emplace(item.file, item.seq);
+  if (first) return false;
+  if (it->second < item.seq) return true;
+  it->second = item.seq;
+  return false;
+}
+
 // Parallel: one cluster, one thread; writes only to *item.
 void BatchRun::Summarize(Item* item) const {
   const auto start = std::chrono::steady_clock::now();
@@ -367,6 +386,7 @@ bool BatchRun::Read(const std::vector<BatchInput>& inputs, Item* item) {
       continue;  // blank
     item->input = &input;
     item->line = line_;
+    item->seq = seq_++;
     if (length > max) {  // never parsed: an error record for this line only
       item->status = internal::ClusterTooLarge(item->where(), length, max);
       item->action = Action::kError;
@@ -419,10 +439,8 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   stages.read = [&](Item* item) { return Read(inputs, item); };
   // A line may not have come yet (a pipe): finish what is done before a
   // read that could wait. A filebuf knows what its descriptor holds
-  // (FIONREAD); a file has bytes left, or its end, and reads go on as
-  // before. Other buffers (a string; cin synced with stdio, which buffers
-  // nothing and always answers 0) are taken as ready: the window as before,
-  // not one cluster at a time.
+  // (FIONREAD; a file has bytes left, or its end). Other buffers (a string;
+  // cin synced with stdio, always 0) are taken as ready: the whole window.
   stages.ready = [&] {
     if (input_ >= inputs.size()) return true;
     std::streambuf* buf = inputs[input_].stream->rdbuf();
@@ -433,7 +451,8 @@ Status BatchRun::Run(const std::vector<BatchInput>& inputs, BatchResult* result,
   stages.prepare = [this](Item* item) {
     Parse(item);
     Classify(item);
-    if (item->action == Action::kRun) Summarize(item);
+    const bool repeat = !item->file.empty() && ClaimedEarlier(*item);
+    if (item->action == Action::kRun && !repeat) Summarize(item);
   };
   stages.plan = [](Item*) { return false; };  // nothing left for `work`
   stages.work = [](Item*) {};

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -155,6 +156,56 @@ TEST_CASE("a repeated id is a duplicate whatever became of its first line", "[ba
   CHECK(records[3].find(R"("error":"in.jsonl:4: duplicate cluster id \"small\" )"
                         R"x((first on in.jsonl:3)")x") != std::string::npos);
   CHECK(!std::filesystem::exists(o.out_dir + "/bridge.txt"));
+}
+
+// Workers skip the digest of a line whose file name an earlier line has
+// (its record is the duplicate error either way); the first line of each id
+// must still be summarized, whichever worker reaches it first.
+TEST_CASE("repeated ids: the first line of each is written, at any thread count", "[batch]") {
+  auto named = [](const std::string& id) {
+    std::string line = kLine;
+    return line.replace(line.find("\"bridge\""), 8, "\"" + id + "\"");
+  };
+  // 60 lines over 6 ids, each id first seen at a different place: with 8
+  // workers, later repeats are often reached before a first line.
+  std::string input;
+  std::map<std::string, size_t> first_line;
+  for (size_t k = 0; k < 60; ++k) {
+    const std::string id(1, static_cast<char>('a' + (k * k + k / 7) % 6));
+    first_line.try_emplace(id, k + 1);
+    input += named(id) + "\n";
+  }
+  REQUIRE(first_line.size() == 6);
+  std::vector<std::string> manifests;
+  for (int threads : {1, 8}) {
+    std::istringstream in(input);
+    BatchOptions o;
+    o.out_dir = TempDir() + "/out";
+    o.threads = threads;
+    o.timing = false;
+    BatchResult result;
+    REQUIRE(RunBatch({{"in.jsonl", &in}}, o, nullptr, &result).ok());
+    CHECK(result.ok == 6);
+    CHECK(result.failed == 54);
+    manifests.push_back(ReadFileOrDie(o.out_dir + "/manifest.jsonl"));
+  }
+  CHECK(manifests[0] == manifests[1]);
+  for (const auto& [id, line] : first_line)
+    CHECK(manifests[1].find(R"("line":)" + std::to_string(line) + R"(,"cluster":")" + id +
+                            R"(","status":"ok")") != std::string::npos);
+  // A first line slow to parse (20 MB of trailing spaces to check): its
+  // repeats reach the workers' check first, and it is still the one written.
+  std::string slow = named("a");
+  slow.append(20 << 20, ' ');
+  std::istringstream in(slow + "\n" + named("a") + "\n" + named("a") + "\n" + named("b") + "\n");
+  BatchOptions o;
+  o.out_dir = "-";
+  o.threads = 4;
+  std::ostringstream out;
+  BatchResult result;
+  REQUIRE(RunBatch({{"in.jsonl", &in}}, o, &out, &result).ok());
+  CHECK(result.ok == 2);
+  CHECK(out.str().starts_with(R"({"cluster":"a","sentences":[{)"));
 }
 
 TEST_CASE("a line whose articles fail still names its cluster", "[batch]") {
