@@ -18,6 +18,7 @@
 
 #include "analyzer.h"
 #include "chorus/evaluation.h"
+#include "date_key.h"
 #include "sentence_segmenter.h"
 #include "text_util.h"
 
@@ -48,10 +49,14 @@ size_t CodePoints(const std::string& s) {
 size_t MostRecent(const Cluster& cluster) {
   size_t best = cluster.docs.size() - 1;
   bool dated = false;
+  std::string best_date;
   for (size_t i = 0; i < cluster.docs.size(); ++i) {
-    const std::string& date = cluster.docs[i].date;
-    if (date.empty()) continue;
-    if (!dated || date >= cluster.docs[best].date) best = i;
+    if (cluster.docs[i].date.empty()) continue;
+    std::string date = internal::DateOrderKey(cluster.docs[i].date);  // as --order chrono
+    if (!dated || date >= best_date) {
+      best = i;
+      best_date = std::move(date);
+    }
     dated = true;
   }
   return best;

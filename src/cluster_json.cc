@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cluster_json_fast.h"
+#include "date_key.h"
 #include "loader_internal.h"
 #include "text_util.h"
 #include "utf8.h"
@@ -180,39 +181,22 @@ Status ParseJsonDocuments(const Json& root, const std::string& name,
 
 namespace {
 
-// Whether `date` opens with an ISO 8601 calendar date (YYYY, YYYY-MM or
-// YYYY-MM-DD, month 01-12, day 01-31), the form the chronological order
-// compares correctly as text; anything may follow a full date (a time).
-bool IsIsoDate(std::string_view date) {
-  auto digits = [&](size_t at, size_t n) {
-    if (date.size() < at + n) return false;
-    for (size_t i = at; i < at + n; ++i)
-      if (date[i] < '0' || date[i] > '9') return false;
-    return true;
-  };
-  auto number = [&](size_t at) { return (date[at] - '0') * 10 + (date[at + 1] - '0'); };
-  if (!digits(0, 4)) return false;
-  if (date.size() == 4) return true;
-  if (date[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) return false;
-  if (date.size() == 7) return true;
-  return date.size() >= 10 && date[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31 &&
-         (date.size() == 10 || date[10] == 'T' || date[10] == ' ');
-}
-
-// A warning for each article whose date is not an ISO 8601 date: the
+// A warning for each article whose date DateKey cannot read: the
 // chronological order would put it where its text sorts.
 void WarnAboutDates(const Cluster& cluster, const std::string& name,
                     std::vector<std::string>* warnings) {
   for (size_t i = 0; i < cluster.docs.size(); ++i) {
     const Document& doc = cluster.docs[i];
-    if (doc.date.empty() || IsIsoDate(doc.date)) continue;
+    std::string key;
+    if (doc.date.empty() || internal::DateKey(doc.date, &key)) continue;
     size_t cut = std::min<size_t>(doc.date.size(), 40);  // at a UTF-8 boundary
     while (cut < doc.date.size() && (static_cast<unsigned char>(doc.date[cut]) & 0xC0) == 0x80) --cut;
     const std::string shown = doc.date.substr(0, cut);
     warnings->push_back(name + ": docs[" + std::to_string(i) + "].date \"" + shown +
                         (shown.size() < doc.date.size() ? "...\"" : "\"") + " (id \"" + doc.id +
-                        "\"): not a date of the form YYYY-MM-DD; the chronological order "
-                        "compares it as text");
+                        "\"): not a date chorus reads (ISO 8601, as 2020-01-14 or "
+                        "2020-01-14T08:00:00Z, or RFC 822, as RSS gives it); the "
+                        "chronological order compares it as text");
   }
 }
 

@@ -60,12 +60,6 @@ std::string_view Bare(std::string_view w) {
   return w;
 }
 
-// OneOf, ignoring the ASCII case of `w` (the set is lowercase).
-bool OneOfIgnoringCase(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set)
-    if (EqualsIgnoringAsciiCase(w, s)) return true;
-  return false;
-}
 bool Is(std::string_view w, std::string_view lower) { return OneOfIgnoringCase(w, {lower}); }
 
 // A set of lowercase words that start with a letter and have fewer than 16

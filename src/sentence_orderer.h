@@ -1,7 +1,8 @@
 // Output order of the chosen sentences (--order):
-//   chrono  article date when known (ISO dates sort as strings; an unknown
-//           date sorts first), then position in the article, then article
-//           input order;
+//   chrono  article date when known (ISO 8601 and RFC 822 dates in time
+//           order, zoned times in UTC: date_key.h; other dates as strings;
+//           an unknown date sorts first), then position in the article,
+//           then article input order;
 //   source  article input order, then position in the article;
 //   score   selection order (the best gain first: centrality, concepts and
 //           word distribution together, so not always the most central).

@@ -48,6 +48,19 @@ inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> li
   return false;
 }
 
+// OneOf, ignoring the ASCII case of `w` (the list is lowercase).
+template <size_t N>
+bool OneOfIgnoringCase(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list)
+    if (EqualsIgnoringAsciiCase(w, x)) return true;
+  return false;
+}
+inline bool OneOfIgnoringCase(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (EqualsIgnoringAsciiCase(w, x)) return true;
+  return false;
+}
+
 // True when `w`, in any ASCII case, is an English month's name or its
 // abbreviation: "jan", "january", ..., "sep", "sept", "september", ...
 // Callers strip the punctuation around it ("Jan." → "Jan") and check the

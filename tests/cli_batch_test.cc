@@ -268,8 +268,9 @@ TEST_CASE("batch: the loader's warnings name the line and cluster, in input orde
   const std::string expected_first =
       "chorus: warning: " + in + ":3: cluster 'story-2': docs[3] (id \"blank\"): empty "
       "article, skipped\nchorus: warning: " + in + ":3: cluster 'story-2': docs[1].date "
-      "\"1998-17-06\" (id \"doc1\"): not a date of the form YYYY-MM-DD; the chronological "
-      "order compares it as text\n";
+      "\"1998-17-06\" (id \"doc1\"): not a date chorus reads (ISO 8601, as 2020-01-14 or "
+      "2020-01-14T08:00:00Z, or RFC 822, as RSS gives it); the chronological order compares "
+      "it as text\n";
   std::string err;
   for (const std::string threads : {"1", "4"}) {
     INFO("--threads " << threads);

@@ -253,7 +253,7 @@ TEST_CASE("ParseClusterJson reads documents", "[input]") {
               "c.json: docs[0] (id \"a\"): empty article, skipped",
               "c.json: docs[2] (id \"c\"): empty article, skipped"});
   }
-  SECTION("a date that is not ISO 8601 is kept, with a warning") {
+  SECTION("a date DateKey cannot read is kept, with a warning") {
     REQUIRE(ParseClusterJson(
                 R"({"docs": [{"id": "a", "text": "A.", "date": "1998-06-30"},
                              {"id": "b", "text": "B.", "date": "1998-30-06"},
@@ -263,18 +263,23 @@ TEST_CASE("ParseClusterJson reads documents", "[input]") {
                              {"id": "f", "text": "F.", "date": "1998-06"},
                              {"id": "g", "text": "G.", "date": "1998-06-00"},
                              {"id": "h", "text": "H.", "date": "19980630"},
-                             {"id": "i", "text": "I.", "date": null}]})",
+                             {"id": "i", "text": "I.", "date": null},
+                             {"id": "j", "text": "J.", "date": "Tue, 30 Jun 1998 12:00:00 GMT"},
+                             {"id": "k", "text": "K.", "date": "1998-06-30 noon"}]})",
                 "c.json", {}, &cluster, &warnings)
                 .ok());
-    REQUIRE(cluster.docs.size() == 9);
+    REQUIRE(cluster.docs.size() == 11);
     CHECK(cluster.docs[1].date == "1998-30-06");
+    CHECK(cluster.docs[9].date == "Tue, 30 Jun 1998 12:00:00 GMT");  // kept as given
     const std::string tail =
-        "): not a date of the form YYYY-MM-DD; the chronological order compares it as text";
+        "): not a date chorus reads (ISO 8601, as 2020-01-14 or 2020-01-14T08:00:00Z, or RFC "
+        "822, as RSS gives it); the chronological order compares it as text";
     CHECK(warnings == std::vector<std::string>{
                           "c.json: docs[1].date \"1998-30-06\" (id \"b\"" + tail,
                           "c.json: docs[2].date \"June 30, 1998\" (id \"c\"" + tail,
                           "c.json: docs[6].date \"1998-06-00\" (id \"g\"" + tail,
-                          "c.json: docs[7].date \"19980630\" (id \"h\"" + tail});
+                          "c.json: docs[7].date \"19980630\" (id \"h\"" + tail,
+                          "c.json: docs[10].date \"1998-06-30 noon\" (id \"k\"" + tail});
   }
   SECTION("a long bad date is shown cut at a character boundary") {
     const std::string date = std::string(39, 'x') + "\xC3\xA9" + std::string(10, 'y');

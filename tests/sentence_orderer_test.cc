@@ -84,6 +84,15 @@ TEST_CASE("OrderSentences chrono: date beats position", "[order]") {
   CHECK(OrderSentences(cluster, chosen, SentenceOrder::kSource) == Perm{0, 1});
 }
 
+TEST_CASE("OrderSentences chrono: RSS and zoned dates in time order", "[order]") {
+  // As text, "Mon, ..." < "Tue, ..." and 05:30+02:00 > 04:00Z; in time,
+  // doc 2 (03:30 UTC) < doc 1 (04:00 UTC) < doc 0 (a Tuesday 08:00 GMT).
+  const Cluster cluster = WithDates(
+      {"Tue, 14 Jan 2020 08:00:00 GMT", "2020-01-14T04:00:00Z", "2020-01-14T05:30:00+02:00"});
+  const auto chosen = Chosen({{0, 0}, {1, 0}, {2, 0}});
+  CHECK(OrderSentences(cluster, chosen, SentenceOrder::kChrono) == Perm{2, 1, 0});
+}
+
 TEST_CASE("OrderSentences edge cases", "[order]") {
   const Cluster cluster = WithDates({"2024-01-01", "2024-01-01"});
   SECTION("nothing chosen") {

@@ -50,7 +50,7 @@
 //     records were made with other options (or without that file) is
 //     refused with InvalidArgument instead of mixing two runs.
 //   * Warnings: what the loader keeps with a warning (an empty article,
-//     skipped; a date not in ISO 8601 form) is passed to the BatchWarning
+//     skipped; a date neither ISO 8601 nor RFC 822) is passed to the BatchWarning
 //     callback as "INPUT:LINE: cluster 'ID': WHAT" (the form of the error
 //     messages; without the cluster when the line has no id), from the
 //     calling thread, in input order whatever the thread count, and kept in

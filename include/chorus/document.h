@@ -23,7 +23,7 @@ struct Document {
   std::string title;   // headline
   std::string source;  // outlet name
   std::string url;
-  std::string date;    // as given; ISO 8601 (YYYY-MM-DD...) sorts correctly
+  std::string date;    // as given; ISO 8601 and RFC 822 (RSS) dates sort in time order
   // The article body, valid UTF-8. For a .txt file this is the file's bytes
   // after the title line and its blank line (or the whole file when it has
   // no title); `text_offset` is where it starts in the file, so a span

@@ -176,7 +176,8 @@ class Baselines {
   // words mid-sentence; with `fill` the scorer's limit does that cut).
   // Without `fill` it may be empty, when the first sentence alone is over
   // the budget. The most recent article is the one with the greatest `date`
-  // (compared as strings, right for ISO 8601), the later one in the list on
+  // (as the chrono order reads it: ISO 8601 and RFC 822 in time order, with
+  // zoned times in UTC; other text as a string), the later one in the list on
   // a tie; undated articles are passed over, and when none is dated the
   // last article is taken (evaluation sets list articles chronologically).
   // *lines is overwritten.
