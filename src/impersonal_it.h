@@ -6,7 +6,8 @@
 // the forms whose "it" stands for the clause after it. Thirteenth session
 // (docs/quality.md, q13F and the lead's section): of DUC 2006's 59
 // refused "It's" sentences about a third are such forms; the eighth
-// session read the same forms after "It is" and "It was". Tests:
+// session read the same forms after "It is" and "It was"; the fourteenth
+// added a plain "It" before a raising verb ("It seems that ..."). Tests:
 // tests/impersonal_it_test.cc.
 
 #ifndef CHORUS_SRC_IMPERSONAL_IT_H_
@@ -37,6 +38,18 @@ namespace internal {
 //       "It's impossible to quantify, ..." are the thing itself);
 //     - "no" then wonder, accident, coincidence, secret or surprise, and
 //       "that" if it follows;
+// or when `text` opens with a plain "It " and then, after the same
+// adverbs, a raising verb (fourteenth session: "It seems that ...", "It
+// remains to be seen whether ..."):
+//     - seems, seemed, appears, appeared, emerged, "has emerged", "turns
+//       out" or "turned out", then "that" and a word other than "way" ("It
+//       seems to be ...", "It seems unlikely ...", "It turned out well"
+//       and "It seems that way" may name a thing told before);
+//     - remains or remained, then a clause adjective and a clause word as
+//       above ("It remains unclear whether ...");
+//     - remains or remained, then "to be seen" and a clause word, not
+//       followed by "that" as above;
+//   with no punctuation between the words of the form;
 // and no word after that form points back anywhere in the sentence: he,
 // she, it, they, him, her, them, his, its, their, hers, theirs, this,
 // these, those, that (a second "that": "It's known that ... that

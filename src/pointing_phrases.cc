@@ -4,7 +4,9 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 
+#include "impersonal_it.h"
 #include "text_util.h"
 
 namespace chorus {
@@ -74,11 +76,19 @@ bool EndsWithComma(std::string_view text, size_t b, size_t e) {
   return e > b && text[e - 1] == ',';
 }
 
-// "Now, " or "Now " (text[start] follows it) then a word of
+// "Now, " or "Now " (text[start] follows it), unless an impersonal "it"
+// follows "Now, ", then a word of
 // kPointingAfterNow anywhere after it, a demonstrative as the next word, or
 // "that" right after a later comma. After "Now " (no comma), "that" as the
 // next word makes "Now that" a conjunction and nothing is read.
 bool NowBeforePointingWord(std::string_view text, size_t start) {
+  // "Now, it turns out that ...": an impersonal "it" points back to nothing
+  // (read with its capital, as the sentence's first word).
+  if (start == 5 && text.substr(5, 2) == "it") {
+    std::string rest(text.substr(5));
+    rest[0] = 'I';
+    if (ImpersonalItStandsAlone(rest)) return false;
+  }
   bool first = true;
   for (size_t i = start; i < text.size();) {
     const size_t gap = i;

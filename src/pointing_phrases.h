@@ -64,6 +64,10 @@ namespace internal {
 //   sentence leans on an earlier one (eleventh session: of the 34 distinct
 //   "Now," sentences among DUC candidates and bench digests, 27 match, the
 //   rest name their subject: "Now, 40 landscaped houses dot ...").
+//   An impersonal "it" after "Now, " is no such word: "Now, " + a text
+//   that ImpersonalItStandsAlone (impersonal_it.h) accepts, its "it" read
+//   as "It", does not match ("Now, it turns out that ...", "Now, it's clear
+//   that ..."; fourteenth session).
 // * "The" + one lowercase word as a label, then ": " ("The result: half
 //   the ferries ...", "The reason: ...", "The problem: ..."): the device
 //   answers the sentence before it, as "As a result, " does. Twelfth

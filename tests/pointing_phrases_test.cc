@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "candidate_rules.h"
+#include "impersonal_it.h"
 
 namespace chorus {
 namespace internal {
@@ -31,6 +32,10 @@ bool SlowOpensWithPointingPhrase(const std::string& text) {
     static const std::regex that_after_comma(", *that([^A-Za-z]|$)");
     static const std::regex conjunction("^[^A-Za-z]*that([^A-Za-z]|$)");
     const std::string rest = text.substr(now_comma ? 5 : 4);
+    // "Now, " + an impersonal "it" (impersonal_it_test.cc reads that
+    // contract slowly).
+    if (now_comma && rest.rfind("it", 0) == 0 && ImpersonalItStandsAlone("I" + rest.substr(1)))
+      return false;
     if (now && std::regex_search(rest, conjunction)) return false;
     return std::regex_search(rest, pointing) || std::regex_search(rest, demonstrative) ||
            std::regex_search(rest, that_after_comma);
@@ -146,6 +151,12 @@ TEST_CASE("pointing phrases: each form", "[selection]") {
   CHECK(OpensWithPointingPhrase("Now, besides the tolls, the board has also cut the fares."));
   CHECK(OpensWithPointingPhrase("Now, after a decade of storms, that may change."));
   CHECK(OpensWithPointingPhrase("Now, after a decade of storms,that may change."));
+  // "Now, it" + no impersonal form, or a word that points back after one.
+  CHECK(OpensWithPointingPhrase("Now, it turns out the ferry had no pilot."));  // no "that"
+  CHECK(OpensWithPointingPhrase("Now, it seems to have worked."));
+  CHECK(OpensWithPointingPhrase("Now, it turns out that he had no pilot."));
+  CHECK(OpensWithPointingPhrase("Now, it's a long bridge."));
+  CHECK(OpensWithPointingPhrase("Now it seems that nearly every ferry is late."));  // no comma
   // "The" + one lowercase word as a label (twelfth session).
   CHECK(OpensWithPointingPhrase("The result: 90 percent of the ferries are idle."));
   CHECK(OpensWithPointingPhrase("The reason: Tolls rose."));
@@ -221,6 +232,12 @@ TEST_CASE("pointing phrases: near misses stand alone", "[selection]") {
   CHECK(!OpensWithPointingPhrase("Now that harbour is quiet, they say."));  // read as the conjunction
   CHECK(!OpensWithPointingPhrase("Nowhere, they said, is the harbour deeper."));
   CHECK(!OpensWithPointingPhrase("Nowadays they say the harbour is deeper."));
+  // "Now, " + an impersonal "it" (fourteenth session).
+  CHECK(!OpensWithPointingPhrase("Now, it turns out that the ferry had no pilot."));
+  CHECK(!OpensWithPointingPhrase("Now, it seems that nearly every ferry is late."));
+  CHECK(!OpensWithPointingPhrase("Now, it's clear that the tolls will rise."));
+  CHECK(!OpensWithPointingPhrase("Now, it is hard to find a seat on the ferry."));
+  CHECK(!OpensWithPointingPhrase("Now, it remains to be seen whether the bridge holds."));
   CHECK(!OpensWithPointingPhrase("Now the harbour is quiet."));
   CHECK(!OpensWithPointingPhrase("Now ferries cross the harbour every hour, the board said."));
   CHECK(!OpensWithPointingPhrase("Now the theme of the itinerary is ships."));  // inside words
@@ -247,6 +264,7 @@ TEST_CASE("pointing phrases agree with a slow reading", "[selection]") {
       "others",  "others,",  "All",   "Thee",    "Now,",   "Now,",    "Now",   "he",
       "it's",    "However",  "however,", "I",    "Imagine", "us",     "U.S.",  "theme",
       "Both",    "Both,",    "All,",
+      "it",      "It",       "seems",   "turns",  "out",    "that",    "is",    "clear",
       "this",    "(those",   "2he",      "also",   "also,",  ",that",   "that.", "Now",      "result:", "myth:",  "Result:"};
   std::mt19937 rng(7);
   for (int round = 0; round < 30000; ++round) {
