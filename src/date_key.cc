@@ -134,7 +134,6 @@ constexpr NamedZone kZones[] = {{"gmt", 0},  {"ut", 0},   {"utc", 0},  {"z", 0},
                                 {"est", -5}, {"edt", -4}, {"cst", -6}, {"cdt", -5},
                                 {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7}};
 
-
 // The next run of ASCII letters at s[*i...] (maybe empty); moves *i on.
 std::string_view Letters(std::string_view s, size_t* i) {
   const size_t b = *i;
@@ -194,6 +193,9 @@ bool Rfc822Key(std::string_view s, std::string* key) {
 }  // namespace
 
 bool DateKey(std::string_view date, std::string* key) {
+  // Spaces around the date (a feed's padding) are not part of it.
+  while (!date.empty() && date.front() == ' ') date.remove_prefix(1);
+  while (!date.empty() && date.back() == ' ') date.remove_suffix(1);
   return IsoKey(date, key) || Rfc822Key(date, key);
 }
 

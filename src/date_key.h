@@ -23,10 +23,10 @@ namespace internal {
 //   * RFC 822 / 2822 (RSS's pubDate): "[Tue, ]14 Jan 2020 08:00[:00]" then a
 //     zone ("+0300", "GMT", "UT", "UTC", "Z", "EST", "EDT", "CST", "CDT",
 //     "MST", "MDT", "PST", "PDT") or none; month names in any case.
-// A date with a time gives "YYYY-MM-DDTHH:MM:SS" (and its fraction), in UTC
-// when it names its zone, as given when it does not. Returns false for
-// anything else (a time that is not one, "31 Feb", "June 30, 1998"),
-// leaving *key alone.
+// Spaces around `date` are left out. A date with a time gives
+// "YYYY-MM-DDTHH:MM:SS" (and its fraction), in UTC when it names its zone,
+// as given when it does not. Returns false for anything else (a time that
+// is not one, "31 Feb", "June 30, 1998"), leaving *key alone.
 bool DateKey(std::string_view date, std::string* key);
 
 // DateKey's key, or `date` itself when it has none: what the orderings

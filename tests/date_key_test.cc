@@ -15,6 +15,7 @@ TEST_CASE("DateKey reads ISO 8601 and RFC 3339 dates", "[date]") {
       {"1998", "1998"},
       {"1998-06", "1998-06"},
       {"1998-06-30", "1998-06-30"},
+      {" 1998-06-30 ", "1998-06-30"},
       {"1998-06-31", "1998-06-31"},  // a date alone is not checked against its month
       // A time: seconds filled in, a fraction kept, no zone kept as local.
       {"1998-06-30T12:05", "1998-06-30T12:05:00"},
@@ -50,6 +51,7 @@ TEST_CASE("DateKey reads RFC 822 dates as RSS gives them", "[date]") {
       {"Wed,  5 Feb 2020 10:00:00 UT", "2020-02-05T10:00:00"},
       {"Sat, 29 Feb 2020 23:00:00 -0200", "2020-03-01T01:00:00"},
       {"Mon, 13 Jan 2020 09:30:00", "2020-01-13T09:30:00"},  // no zone: as given
+      {" Tue, 14 Jan 2020 08:00:00 GMT  ", "2020-01-14T08:00:00"},  // a feed's padding
   };
   for (const auto& [date, want] : cases) {
     std::string key;
